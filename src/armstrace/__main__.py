@@ -1,0 +1,5 @@
+"""`python -m armstrace` runs the command line."""
+
+from armstrace.cli import main
+
+main()

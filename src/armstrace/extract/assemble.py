@@ -1,0 +1,272 @@
+"""Merges sentence frames into the article's transfer records.
+
+One record per (supplier, recipient, materiel category), as the annotation guide asks: the
+most advanced stage wins, an assertion outweighs an allegation, claimers, deniers, sources and
+routes are united, and the largest explicit quantity is kept. Missing roles come from the
+article (the recipient most of its flows go to), and denials found anywhere in the article
+attach to the records whose supplier or recipient made them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from armstrace.extract.context import ArticleContext
+from armstrace.extract.dates import find_event_date
+from armstrace.extract.frames import RoleFiller, SentenceFrame
+from armstrace.extract.quantities import Quantity, find_quantities
+from armstrace.gazetteer import family_of, parse_calibre
+from armstrace.models import CleanDocument, Evidence, TransferRecord
+
+_STAGE_RANK = {"requested": 0, "planned": 1, "delivered": 2}
+_STANCE_RANK = {"denied": 0, "alleged": 1, "asserted": 2}
+# Words allowed between a number and the materiel it counts: "40 missiles", "100 000 obus
+# d'artillerie", "thousands of artillery shells", "un nombre « significatif » d'obus".
+_MAX_QUANTITY_GAP = 40
+
+
+@dataclass
+class FrameRecord:
+    """A sentence frame with its stage, stance and place in the text."""
+
+    frame: SentenceFrame
+    stage: str
+    stance: str
+    denied: bool
+    claimed_by: list[str]
+    sources: list[str]
+    rule_ids: dict[str, list[str]]
+    sentence_start: int
+    sentence_end: int
+    sentence_text: str
+    materiel_char: tuple[int, int]
+    lang: str
+
+
+@dataclass
+class Denial:
+    """A sentence in which actors deny something, with what it names."""
+
+    deniers: list[str]
+    categories: list[str]
+    other_actors: list[str]
+    sentence_start: int
+    sentence_end: int
+    sentence_text: str
+
+
+@dataclass
+class _Group:
+    records: list[FrameRecord] = field(default_factory=list)
+
+
+def assemble_records(
+    frames: list[FrameRecord],
+    denials: list[Denial],
+    context: ArticleContext,
+    document: CleanDocument,
+) -> list[TransferRecord]:
+    _fill_from_discourse(frames, context)
+    groups: dict[tuple[str | None, str | None, str], _Group] = {}
+    for record in frames:
+        supplier = _code(record.frame.supplier)
+        recipient = _code(record.frame.recipient)
+        if supplier is None and recipient is None:
+            continue
+        if supplier == recipient:
+            continue  # a state's own forces: not a transfer
+        key = (supplier, recipient, record.frame.materiel.code)
+        groups.setdefault(key, _Group()).records.append(record)
+    transfers = [
+        _merge(key, group.records, document) for key, group in groups.items() if group.records
+    ]
+    _apply_denials(transfers, denials, document)
+    return transfers
+
+
+def _code(filler: RoleFiller | None) -> str | None:
+    return filler.code if filler is not None else None
+
+
+def _fill_from_discourse(frames: list[FrameRecord], context: ArticleContext) -> None:
+    """A frame with one side missing takes the article's usual partner for that side."""
+    recipients = [r.frame.recipient.code for r in frames if r.frame.recipient is not None]
+    suppliers = [r.frame.supplier.code for r in frames if r.frame.supplier is not None]
+    for record in frames:
+        frame = record.frame
+        if frame.recipient is None and frame.supplier is not None:
+            pool = [c for c in recipients if c != frame.supplier.code]
+            code = _most_common(pool) or context.main_state(exclude={frame.supplier.code})
+            if code is not None:
+                frame.recipient = RoleFiller(code, "discourse.recipient.topic")
+                frame.note("recipient", "discourse.recipient.topic")
+        elif frame.supplier is None and frame.recipient is not None:
+            pool = [c for c in suppliers if c != frame.recipient.code]
+            code = _most_common(pool)
+            if code is not None:
+                frame.supplier = RoleFiller(code, "discourse.supplier.topic")
+                frame.note("supplier", "discourse.supplier.topic")
+
+
+def _most_common(codes: list[str]) -> str | None:
+    if not codes:
+        return None
+    return max(sorted(set(codes)), key=codes.count)
+
+
+def _merge(
+    key: tuple[str | None, str | None, str], records: list[FrameRecord], document: CleanDocument
+) -> TransferRecord:
+    supplier, recipient, category = key
+    non_denied = [r for r in records if not r.denied]
+    deciding = non_denied or records
+    stage = max((r.stage for r in deciding), key=lambda s: _STAGE_RANK.get(s, 0))
+    stance = (
+        "denied"
+        if not non_denied
+        else max((r.stance for r in non_denied), key=lambda s: _STANCE_RANK.get(s, 0))
+    )
+    transfer = TransferRecord(
+        supplier=supplier,
+        recipient=recipient,
+        materiel=category,
+        stage=stage,  # type: ignore[arg-type]
+        stance=stance,  # type: ignore[arg-type]
+    )
+    rule_ids: dict[str, list[str]] = {}
+    for record in records:
+        for source in (record.frame.rule_ids, record.rule_ids):
+            for name, ids in source.items():
+                bucket = rule_ids.setdefault(name, [])
+                bucket.extend(i for i in ids if i not in bucket)
+        for code in record.claimed_by:
+            if code not in transfer.claimed_by:
+                transfer.claimed_by.append(code)
+        for outlet in record.sources:
+            if outlet not in transfer.sources:
+                transfer.sources.append(outlet)
+        for via in record.frame.via:
+            if via.code not in transfer.via and via.code not in (supplier, recipient):
+                transfer.via.append(via.code)
+        if record.frame.origin and transfer.origin is None:
+            transfer.origin = record.frame.origin.code
+        if record.denied:
+            denier = record.claimed_by[:1] or ([supplier] if supplier else [])
+            for code in denier:
+                if code not in transfer.denied_by:
+                    transfer.denied_by.append(code)
+    transfer.rule_ids = rule_ids
+    _set_quantity_and_detail(transfer, records, document)
+    _set_event_date(transfer, records, document)
+    transfer.evidence = _evidence(records, document)
+    transfer.confidence = _confidence(records)
+    return transfer
+
+
+def _set_quantity_and_detail(
+    transfer: TransferRecord, records: list[FrameRecord], document: CleanDocument
+) -> None:
+    best: Quantity | None = None
+    vague: Quantity | None = None
+    details: list[str] = []
+    for record in records:
+        start, end = record.materiel_char
+        text = document.text[record.sentence_start : record.sentence_end]
+        m_start = start - record.sentence_start
+        for quantity in find_quantities(text, record.lang):
+            gap = text[quantity.end : m_start]
+            if (
+                quantity.end > m_start
+                or len(gap) > _MAX_QUANTITY_GAP
+                or any(p in gap for p in ".;:!?")
+            ):
+                continue
+            if quantity.value is not None and quantity.kind in ("count", "approximate"):
+                if best is None or (best.value or 0) < quantity.value:
+                    best = quantity
+            elif vague is None:
+                vague = quantity
+        detail = record.frame.materiel.detail
+        if detail and detail not in details:
+            details.append(detail)
+        calibre = parse_calibre(text)
+        if calibre is not None and str(calibre) not in details:
+            details.append(str(calibre))
+    chosen = best or vague
+    if chosen is not None:
+        transfer.quantity = chosen.value if chosen is best else None
+        transfer.quantity_text = chosen.text
+        transfer.rule_ids.setdefault("quantity", []).append(f"quantity.{chosen.kind}")
+    transfer.detail = "; ".join(details) or None
+
+
+def _set_event_date(
+    transfer: TransferRecord, records: list[FrameRecord], document: CleanDocument
+) -> None:
+    for record in records:
+        found = find_event_date(record.sentence_text, record.lang, document.published)
+        if found is not None:
+            transfer.event_date = found.value
+            transfer.rule_ids.setdefault("event_date", []).append("date.sentence")
+            return
+
+
+def _evidence(records: list[FrameRecord], document: CleanDocument) -> list[Evidence]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for record in records:
+        span = (record.sentence_start, record.sentence_end)
+        if span in seen:
+            continue
+        seen.add(span)
+        raw_start, raw_end = document.offsets.span_to_raw(*span)
+        trigger_rules = record.frame.rule_ids.get("trigger", ["frame"])
+        out.append(
+            Evidence(
+                start=span[0],
+                end=span[1],
+                raw_start=raw_start,
+                raw_end=raw_end,
+                text=record.sentence_text,
+                rule_id=trigger_rules[0],
+            )
+        )
+    return out
+
+
+def _confidence(records: list[FrameRecord]) -> float:
+    score = 0.4 + 0.15 * min(len(records), 3)
+    if any(
+        i.startswith("discourse.")
+        for r in records
+        for ids in r.frame.rule_ids.values()
+        for i in ids
+    ):
+        score -= 0.15
+    return round(max(0.1, min(score, 0.95)), 2)
+
+
+def _apply_denials(
+    transfers: list[TransferRecord], denials: list[Denial], document: CleanDocument
+) -> None:
+    for denial in denials:
+        families = {family_of(c) for c in denial.categories}
+        for transfer in transfers:
+            parties = {transfer.supplier, transfer.recipient}
+            deniers = [d for d in denial.deniers if d in parties]
+            if not deniers:
+                continue
+            if families and family_of(transfer.materiel) not in families:
+                continue
+            for code in deniers:
+                if code not in transfer.denied_by:
+                    transfer.denied_by.append(code)
+                    transfer.rule_ids.setdefault("denied_by", []).append("denial.article")
+            span = (denial.sentence_start, denial.sentence_end)
+            if all((e.start, e.end) != span for e in transfer.evidence):
+                raw_start, raw_end = document.offsets.span_to_raw(*span)
+                transfer.evidence.append(
+                    Evidence(
+                        span[0], span[1], raw_start, raw_end, denial.sentence_text, "denial.article"
+                    )
+                )

@@ -1,0 +1,184 @@
+"""Stage and stance of a frame from the grammar around its trigger.
+
+Stage: the trigger's own stage, moved to `planned` by future tense, "will", "va" + infinitive
+or a plan verb above the trigger, and to `requested` by a request verb above it.
+Stance: who says it. A reporting verb above the trigger names the claimer (its subject); a
+hedge (reportedly, selon, the French conditional "aurait fourni") or an accusing verb marks an
+allegation; a claimer who is neither supplier nor recipient makes it an allegation too.
+A negated trigger or a denial verb above it makes the frame a denial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from armstrace.extract.lexicon import Lexicon
+from armstrace.nlp.mentions import Mention
+
+_FUTURE_AUX = {"en": {"will", "shall", "'ll"}, "fr": set(), "de": set(), "es": set()}
+_NEGATIONS = {
+    "en": {"not", "n't", "never", "no"},
+    "fr": {"pas", "jamais", "aucun", "aucune", "ni"},
+    "de": {"nicht", "nie", "niemals", "keine", "keinen", "kein"},
+    "es": {"no", "nunca", "jamás"},
+}
+
+
+@dataclass
+class Attribution:
+    stage: str
+    stance: str = "asserted"
+    claimers: list[Mention] = field(default_factory=list)
+    speaker_tokens: list[Token] = field(default_factory=list)  # person subjects to resolve
+    sources: list[str] = field(default_factory=list)
+    denied: bool = False
+    rule_ids: dict[str, list[str]] = field(default_factory=dict)
+
+    def note(self, field_name: str, rule_id: str) -> None:
+        ids = self.rule_ids.setdefault(field_name, [])
+        if rule_id not in ids:
+            ids.append(rule_id)
+
+
+def _ancestors(token: Token, limit: int = 6) -> list[Token]:
+    out = []
+    current = token
+    for _ in range(limit):
+        if current.head == current:
+            break
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _is_future(token: Token, lang: str) -> bool:
+    if "Fut" in token.morph.get("Tense", []):
+        return True
+    for child in token.children:
+        if child.dep_.startswith("aux") and (
+            child.lower_ in _FUTURE_AUX.get(lang, set()) or "Fut" in child.morph.get("Tense", [])
+        ):
+            return True
+    # French near future: "va envoyer" (aller + infinitive), where the parser makes "va" aux.
+    if lang == "fr" and token.head.lemma_ == "aller" and "Inf" in token.morph.get("VerbForm", []):
+        return True
+    return any(c.lemma_ == "aller" and c.dep_.startswith("aux") for c in token.children)
+
+
+def _is_conditional(token: Token) -> bool:
+    if "Cnd" in token.morph.get("Mood", []):
+        return True
+    return any(
+        c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood", []) for c in token.children
+    )
+
+
+def _is_negated(token: Token, lang: str) -> bool:
+    negs = _NEGATIONS.get(lang, set())
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in negs for c in token.children)
+
+
+def attribute(
+    sent: Span,
+    trigger: Token | None,
+    base_stage: str,
+    mentions: list[Mention],
+    lexicon: Lexicon,
+) -> Attribution:
+    """Stage, stance, claimers and sources of a frame whose trigger is `trigger`."""
+    lang = lexicon.lang
+    result = Attribution(stage=base_stage)
+    doc = sent.doc
+    sent_lower = sent.text.lower()
+
+    # Hedges anywhere in the sentence: reportedly, selon, according to, secretly.
+    for token in sent:
+        kinds = lexicon.cue_kinds(token.lemma_ or token.lower_) | lexicon.cue_kinds(token.lower_)
+        if "hedge" in kinds:
+            result.stance = "alleged"
+            result.note("stance", f"{lang}.stance.hedge.{token.lower_}")
+    for phrase, kinds in lexicon.phrases.items():
+        if phrase in sent_lower:
+            if "hedge" in kinds:
+                result.stance = "alleged"
+                result.note("stance", f"{lang}.stance.hedge.{phrase.replace(' ', '_')}")
+            if "plan" in kinds and trigger is not None and base_stage == "delivered":
+                result.stage = "planned"
+                result.note("stage", f"{lang}.stage.plan.{phrase.replace(' ', '_')}")
+
+    if trigger is not None:
+        if lang in ("fr", "es") and _is_conditional(trigger) and base_stage == "delivered":
+            # "aurait fourni": the French reportative conditional marks an allegation.
+            result.stance = "alleged"
+            result.note("stance", f"{lang}.stance.conditional")
+        if _is_future(trigger, lang) and result.stage == "delivered":
+            result.stage = "planned"
+            result.note("stage", f"{lang}.stage.future")
+        if _is_negated(trigger, lang):
+            result.denied = True
+            result.note("stance", f"{lang}.stance.negated")
+        for ancestor in _ancestors(trigger):
+            kinds = lexicon.cue_kinds(ancestor.lemma_ or ancestor.lower_)
+            trig = lexicon.trigger_for(ancestor.lemma_, ancestor.pos_)
+            if ("plan" in kinds or (trig is not None and trig.frame == "pledge")) and (
+                result.stage == "delivered"
+            ):
+                result.stage = "planned"
+                result.note("stage", f"{lang}.stage.governed_by.{ancestor.lemma_}")
+            if "request" in kinds or (trig is not None and trig.frame == "request"):
+                result.stage = "requested"
+                result.note("stage", f"{lang}.stage.requested_by.{ancestor.lemma_}")
+            if kinds & {"report", "allege", "deny"}:
+                _take_speaker(ancestor, mentions, doc, result)
+                if "allege" in kinds:
+                    result.stance = "alleged"
+                    result.note("stance", f"{lang}.stance.allege.{ancestor.lemma_}")
+                if "deny" in kinds:
+                    result.denied = True
+                    result.note("stance", f"{lang}.stance.deny.{ancestor.lemma_}")
+                break
+    # "…, officials said." with the reporting verb as the sentence root and the trigger in a
+    # clause that the parser attached elsewhere.
+    if not result.claimers and not result.speaker_tokens:
+        root = sent.root
+        kinds = lexicon.cue_kinds(root.lemma_ or root.lower_)
+        if kinds & {"report", "allege"} and (trigger is None or root != trigger):
+            _take_speaker(root, mentions, doc, result)
+            if "allege" in kinds:
+                result.stance = "alleged"
+                result.note("stance", f"{lang}.stance.allege.{root.lemma_}")
+    for m in mentions:
+        if m.kind == "media" and m.code not in result.sources:
+            result.sources.append(m.code)
+            result.note("sources", "gaz.media.outlet")
+    return result
+
+
+def _take_speaker(verb: Token, mentions: list[Mention], doc: object, result: Attribution) -> None:
+    """The subject of a reporting verb: actor mentions in it, else its person tokens."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    # "selon X" / "according to X" attached to the verb also names a speaker.
+    for child in verb.children:
+        if child.dep_ in ("obl:mod", "obl", "prep") and child.lower_ in ("selon", "according"):
+            subjects.append(child)
+        if child.dep_.startswith("obl") and any(c.lower_ == "selon" for c in child.children):
+            subjects.append(child)
+    for subject in subjects:
+        left, right = subject.left_edge.i, subject.right_edge.i + 1
+        found = [
+            m
+            for m in mentions
+            if m.kind in ("actor", "media") and left <= m.start and m.end <= right
+        ]
+        actors = [m for m in found if m.kind == "actor"]
+        if actors:
+            result.claimers.extend(actors)
+            result.note("claimed_by", "speaker.subject")
+        else:
+            result.speaker_tokens.append(subject)
+        for m in found:
+            if m.kind == "media" and m.code not in result.sources:
+                result.sources.append(m.code)
+                result.note("sources", "speaker.media")

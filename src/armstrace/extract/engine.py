@@ -1,0 +1,327 @@
+"""`extract_report`: one cleaned article in, its transfer records out.
+
+Steps, each in its own module:
+1. `prefilter`: lines with no materiel word, trigger or denial cue are never parsed, and an
+   article without any materiel word is not parsed at all.
+2. The remaining lines are parsed (`nlp.pipelines`) and gazetteer mentions found
+   (`nlp.mentions`); people are mapped to the actors they speak for (`context`).
+3. `frames`: each trigger with the materiel it governs gives a sentence frame with roles;
+   list items inherit the frame of their header; `attribution` sets stage and stance.
+4. `assemble`: frames merge into one record per (supplier, recipient, materiel), discourse
+   fills missing roles, denials elsewhere in the article attach to the records they deny.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from armstrace.extract.assemble import Denial, FrameRecord, assemble_records
+from armstrace.extract.attribution import Attribution, attribute
+from armstrace.extract.context import (
+    FIRST_PERSON_PLURAL,
+    ArticleContext,
+    issuer_from_url,
+    learn_people,
+)
+from armstrace.extract.frames import (
+    RoleFiller,
+    SentenceFrame,
+    assign_roles,
+    assign_roles_by_order,
+    find_triggers,
+    materiel_for_trigger,
+)
+from armstrace.extract.lexicon import Lexicon, load_lexicon
+from armstrace.extract.prefilter import Prefilter, load_prefilter
+from armstrace.models import ArticleReport, CleanDocument
+from armstrace.nlp.mentions import Mention, mention_matcher
+from armstrace.nlp.pipelines import has_parser, load_pipeline
+
+# Bump when a change in rules or lexicons changes output: stored articles extracted by an
+# older version are extracted again on the next run.
+EXTRACTOR_VERSION = "0.1.0"
+
+_BULLET = re.compile(r"^\s*(?:[-•*·▪‣–—]|\d+[.)])\s+")
+_HEADER_END = re.compile(r"[:：]\s*$")
+_INCLUDES = re.compile(
+    r"\b(include[sd]?|including|comprend|comprennent|comprenant|notamment|umfasst|"
+    r"enthält|incluye|incluyen)\b",
+    re.IGNORECASE,
+)
+_SECTION_STAGE = (
+    (re.compile(r"livr|deliver|geliefert|entregad|provided|sent", re.I), "delivered"),
+    (
+        re.compile(r"annonc|promis|pledg|announc|planned|prévu|zugesagt|geplant|prometid", re.I),
+        "planned",
+    ),
+    (re.compile(r"demand|request|réclam|gefordert|solicitad", re.I), "requested"),
+)
+
+
+def extract_report(document: CleanDocument) -> ArticleReport:
+    """Every transfer `document` reports, merged to one record per flow, with evidence."""
+    lang = document.lang if document.lang in ("fr", "en", "de", "es") else "en"
+    prefilter = load_prefilter(lang)
+    report = ArticleReport(document_id=document.id, extractor_version=EXTRACTOR_VERSION)
+    if not prefilter.article_may_report(document.text):
+        return report
+    nlp = load_pipeline(lang)
+    matcher = mention_matcher(nlp, lang)
+    lexicon = load_lexicon(lang)
+    context = ArticleContext(issuer=issuer_from_url(document.url))
+    for mention in matcher(nlp.make_doc(document.text)):
+        if mention.kind == "actor":
+            context.actor_counts[mention.code] += 1
+    if context.issuer is None and any(
+        w in FIRST_PERSON_PLURAL for w in re.findall(r"\w+", document.text.lower())
+    ):
+        context.issuer = context.main_state(exclude=set())
+
+    units = list(_candidate_units(document.text, prefilter))
+    frames: list[FrameRecord] = []
+    denials: list[Denial] = []
+    reader = _UnitReader(lang, lexicon, context, document)
+    parsed = nlp.pipe(text for _start, text in units)
+    for (start, _text), doc in zip(units, parsed, strict=True):
+        mentions = matcher(doc)
+        learn_people(doc, mentions, context)
+        reader.read(doc, start, mentions, frames, denials)
+    report.transfers = assemble_records(frames, denials, context, document)
+    return report
+
+
+def _candidate_units(text: str, prefilter: Prefilter) -> Iterator[tuple[int, str]]:
+    """Lines of the cleaned text worth parsing, with their character offsets."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip() and prefilter.line_may_matter(line):
+            yield offset, line
+        offset += len(line) + 1
+
+
+class _UnitReader:
+    """Turns parsed lines into frames and denials, remembering list headers and sections."""
+
+    def __init__(
+        self, lang: str, lexicon: Lexicon, context: ArticleContext, document: CleanDocument
+    ) -> None:
+        self.lang = lang
+        self.lexicon = lexicon
+        self.context = context
+        self.document = document
+        self.header: list[FrameRecord] = []  # frames of the last list header
+        self.section_stage: str | None = None
+        self.last_frames: list[FrameRecord] = []
+
+    def read(
+        self,
+        doc: Doc,
+        offset: int,
+        mentions: list[Mention],
+        frames: list[FrameRecord],
+        denials: list[Denial],
+    ) -> None:
+        text = doc.text
+        if _is_section_heading(text):
+            self.section_stage = _section_stage(text)
+            self.header = []
+            return
+        is_item = bool(_BULLET.match(text))
+        for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+            sent_mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+            new = self._frames_in_sentence(sent, sent_mentions, offset)
+            self._note_denial(sent, sent_mentions, offset, denials)
+            if not new and is_item and self.header:
+                new = self._inherit(sent, sent_mentions, offset)
+            if not new and not is_item:
+                self._attach_anaphora(sent, sent_mentions)
+            frames.extend(new)
+            if new:
+                self.last_frames = new
+            if new and (_HEADER_END.search(sent.text) or _INCLUDES.search(sent.text)):
+                self.header = new
+        header_here = any(f.sentence_start >= offset for f in self.header)
+        if not is_item and not header_here and not _HEADER_END.search(text):
+            self.header = []  # a list ends at the first ordinary paragraph
+
+    def _frames_in_sentence(
+        self, sent: Span, mentions: list[Mention], offset: int
+    ) -> list[FrameRecord]:
+        materiel = [m for m in mentions if m.kind == "materiel"]
+        if not materiel:
+            return []
+        actors = [m for m in mentions if m.kind in ("actor", "region")]
+        triggers = find_triggers(sent, self.lexicon)
+        trigger_ids = {t.i for t, _ in triggers}
+        out: list[FrameRecord] = []
+        used: set[tuple[int, int]] = set()
+        for token, trigger in triggers:
+            for item in materiel_for_trigger(sent, token, materiel, trigger_ids):
+                if (item.start, token.i) in used:
+                    continue
+                used.add((item.start, token.i))
+                frame = SentenceFrame(trigger=trigger, trigger_token=token.i, materiel=item)
+                frame.note("trigger", trigger.rule_id)
+                if has_parser(self.lang):
+                    assign_roles(frame, sent, token, actors, self.lexicon)
+                    self._first_person(frame, sent, token)
+                if frame.supplier is None or frame.recipient is None:
+                    assign_roles_by_order(frame, sent, token.i, actors, self.lang)
+                att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
+                if self.section_stage and _BULLET.match(sent.doc.text):
+                    att.stage = self.section_stage
+                out.append(self._record(frame, att, sent, offset))
+        return out
+
+    def _first_person(self, frame: SentenceFrame, sent: Span, trigger: object) -> None:
+        """ "We are sending Ukraine …": `we` is the issuing government."""
+        if self.context.issuer is None:
+            return
+        for token in sent:
+            if token.lower_ in FIRST_PERSON_PLURAL and token.dep_.startswith("nsubj"):
+                if token.head.i != getattr(trigger, "i", -1) and token.head.head.i != getattr(
+                    trigger, "i", -1
+                ):
+                    continue
+                role = (
+                    "recipient"
+                    if frame.trigger
+                    and frame.trigger.frame
+                    in (
+                        "receive",
+                        "buy",
+                        "request",
+                    )
+                    else "supplier"
+                )
+                if getattr(frame, role) is None:
+                    setattr(frame, role, RoleFiller(self.context.issuer, f"{self.lang}.role.we"))
+                    frame.note(role, f"{self.lang}.role.{role}.first_person")
+
+    def _record(
+        self, frame: SentenceFrame, att: Attribution, sent: Span, offset: int
+    ) -> FrameRecord:
+        claimed = [m.code for m in att.claimers]
+        for token in att.speaker_tokens:
+            code = self.context.resolve_person(token)
+            if code:
+                claimed.append(code)
+                att.note("claimed_by", "speaker.person")
+        if claimed:
+            self.context.last_speaker = claimed[-1]
+        start = offset + sent.start_char
+        end = offset + sent.end_char
+        return FrameRecord(
+            frame=frame,
+            stage=att.stage,
+            stance=att.stance,
+            denied=att.denied,
+            claimed_by=claimed,
+            sources=list(att.sources),
+            rule_ids=att.rule_ids,
+            sentence_start=start,
+            sentence_end=end,
+            sentence_text=sent.text,
+            materiel_char=(offset + frame.materiel.start_char, offset + frame.materiel.end_char),
+            lang=self.lang,
+        )
+
+    def _inherit(self, sent: Span, mentions: list[Mention], offset: int) -> list[FrameRecord]:
+        """A list item with materiel and no trigger inherits its header's actors and stage."""
+        out = []
+        base = self.header[0]
+        for item in (m for m in mentions if m.kind == "materiel"):
+            frame = SentenceFrame(trigger=base.frame.trigger, trigger_token=None, materiel=item)
+            frame.supplier = base.frame.supplier
+            frame.recipient = base.frame.recipient
+            frame.note("trigger", "list.item.inherit")
+            for role in ("supplier", "recipient"):
+                if getattr(frame, role) is not None:
+                    frame.note(role, "list.item.inherit")
+            att = attribute(sent, None, base.stage, mentions, self.lexicon)
+            if self.section_stage:
+                att.stage = self.section_stage
+                att.note("stage", "list.section_heading")
+            record = self._record(frame, att, sent, offset)
+            record.stance = base.stance if record.stance == "asserted" else record.stance
+            record.claimed_by = record.claimed_by or list(base.claimed_by)
+            out.append(record)
+        return out
+
+    def _attach_anaphora(self, sent: Span, mentions: list[Mention]) -> None:
+        """ "…en les acheminant via le Moyen-Orient": a trigger with no materiel adds its
+        route to the frames of the previous sentence."""
+        regions = [m for m in mentions if m.kind == "region"]
+        if not regions or not self.last_frames:
+            return
+        if not find_triggers(sent, self.lexicon):
+            return
+        for record in self.last_frames:
+            for region in regions:
+                if all(v.code != region.code for v in record.frame.via):
+                    record.frame.via.append(RoleFiller(region.code, "route.anaphora", region))
+                    record.frame.note("via", f"{self.lang}.route.anaphora")
+
+    def _note_denial(
+        self, sent: Span, mentions: list[Mention], offset: int, denials: list[Denial]
+    ) -> None:
+        deny_verbs = [t for t in sent if "deny" in self.lexicon.cue_kinds(t.lemma_ or t.lower_)] + [
+            t for t in sent if "deny" in self.lexicon.cue_kinds(t.lower_)
+        ]
+        if not deny_verbs:
+            return
+        deniers: list[str] = []
+        for verb in deny_verbs:
+            subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+            for subject in subjects:
+                left, right = subject.left_edge.i, subject.right_edge.i + 1
+                inside = [
+                    m.code
+                    for m in mentions
+                    if m.kind == "actor" and left <= m.start and m.end <= right
+                ]
+                if inside:
+                    deniers.extend(inside)
+                else:
+                    code = self.context.resolve_person(subject)
+                    if code:
+                        deniers.append(code)
+        if not deniers:
+            # Unparsed languages, or a subject the parser missed: the first actor named.
+            first = next((m for m in mentions if m.kind == "actor"), None)
+            if first is None or first.start > deny_verbs[0].i:
+                return
+            deniers.append(first.code)
+        categories = [m.code for m in mentions if m.kind == "materiel"]
+        others = [m.code for m in mentions if m.kind == "actor" and m.code not in deniers]
+        denials.append(
+            Denial(
+                deniers=sorted(set(deniers)),
+                categories=categories,
+                other_actors=others,
+                sentence_start=offset + sent.start_char,
+                sentence_end=offset + sent.end_char,
+                sentence_text=sent.text,
+            )
+        )
+
+
+def _is_section_heading(text: str) -> bool:
+    stripped = text.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return (
+        0 < len(stripped) <= 40
+        and len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and _section_stage(stripped) is not None
+    )
+
+
+def _section_stage(text: str) -> str | None:
+    for pattern, stage in _SECTION_STAGE:
+        if pattern.search(text):
+            return stage
+    return None

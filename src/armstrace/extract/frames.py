@@ -1,0 +1,329 @@
+"""Sentence-level transfer frames: a trigger, its materiel and the actors in their roles.
+
+For each trigger word in a sentence (a supply, receive, buy, request or pledge verb or noun),
+the materiel it governs is found first; then every actor mention is given a role from its
+grammatical relation to the trigger (subject, object, a to/from/by/via phrase), with the
+frame deciding the direction: the subject of "supply" is the supplier, the subject of
+"receive" or "buy" the recipient, the subject of "ask" the recipient and its object the
+supplier. Sentences the parser cannot help with (German, Spanish) fall back on word order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from armstrace.extract.lexicon import Lexicon, Trigger
+from armstrace.nlp.mentions import Mention
+
+# Prepositions (as lowercase words) that mark a role, per language. "to" marks the recipient,
+# "from" the supplier of a receive/buy frame, "by" the agent of a passive, "via" a route.
+RECIPIENT_MARKERS = {
+    "en": {"to", "for", "into"},
+    "fr": {"à", "au", "aux", "vers", "pour", "en"},
+    "de": {"an", "nach", "für", "in"},
+    "es": {"a", "al", "para", "hacia"},
+}
+SOURCE_MARKERS = {
+    "en": {"from"},
+    "fr": {"de", "du", "des", "auprès", "d'", "d’"},
+    "de": {"von", "vom", "aus"},
+    "es": {"de", "del", "desde"},
+}
+AGENT_MARKERS = {
+    "en": {"by"},
+    "fr": {"par"},
+    "de": {"von", "vom", "durch"},
+    "es": {"por"},
+}
+ROUTE_MARKERS = {
+    "en": {"via", "through", "across"},
+    "fr": {"via", "transitant"},
+    "de": {"über"},
+    "es": {"vía", "través"},
+}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "sb"}
+PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass"}
+OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl:arg"}
+
+
+@dataclass
+class RoleFiller:
+    code: str
+    rule_id: str
+    mention: Mention | None = None
+
+
+@dataclass
+class SentenceFrame:
+    """One transfer candidate in one sentence (or list item), before article-level merging."""
+
+    trigger: Trigger | None
+    trigger_token: int | None  # index in the Doc
+    materiel: Mention
+    supplier: RoleFiller | None = None
+    recipient: RoleFiller | None = None
+    via: list[RoleFiller] = field(default_factory=list)
+    origin: RoleFiller | None = None
+    rule_ids: dict[str, list[str]] = field(default_factory=dict)
+
+    def note(self, field_name: str, rule_id: str) -> None:
+        self.rule_ids.setdefault(field_name, [])
+        if rule_id not in self.rule_ids[field_name]:
+            self.rule_ids[field_name].append(rule_id)
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
+    """Trigger words of a sentence, in order."""
+    found = []
+    for token in sent:
+        trigger = lexicon.trigger_for(token.lemma_ or token.lower_, token.pos_)
+        if trigger is None and not token.pos_:
+            trigger = lexicon.trigger_for(token.lower_, "")
+        if trigger is not None:
+            found.append((token, trigger))
+    return found
+
+
+def _mention_root(sent: Span, mention: Mention) -> Token:
+    span = sent.doc[mention.start : mention.end]
+    return span.root
+
+
+def _path_to(token: Token, target: Token, limit: int = 8) -> list[Token] | None:
+    """Tokens from `token` up to (excluding) `target`, if `target` is an ancestor."""
+    path = [token]
+    current = token
+    for _ in range(limit):
+        if current.head == current:
+            return None
+        if current.head == target:
+            return path
+        current = current.head
+        path.append(current)
+    return None
+
+
+def _case_words(token: Token) -> set[str]:
+    """Prepositions attached to a nominal (UD `case` children, or an English `prep` head)."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("case", "mark", "fixed")}
+    for child in token.children:
+        if child.dep_ == "case":
+            words.update(g.lower_ for g in child.children if g.dep_ == "fixed")
+    if token.head.dep_ in ("prep", "agent") and token.dep_ == "pobj":
+        words.add(token.head.lower_)
+    return words
+
+
+def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[str]] | None:
+    """(dependency label, prepositions) of the branch that links a mention to the trigger."""
+    if mention_root == trigger:
+        return None
+    path = _path_to(mention_root, trigger)
+    if path is None:
+        return None
+    attach = path[-1]  # the trigger's child on the path
+    preps: set[str] = set()
+    for node in path:
+        preps |= _case_words(node)
+        if node.dep_ in ("prep", "agent"):
+            preps.add(node.lower_)
+    dep = attach.dep_
+    if dep in ("prep", "agent"):
+        preps.add(attach.lower_)
+    # Stop at the first nominal on the path: "shells from stocks in Israel" must not make
+    # Israel a dependent of "from" with respect to the trigger's other roles.
+    return dep, preps
+
+
+def materiel_for_trigger(
+    sent: Span, trigger: Token, materiel: list[Mention], all_triggers: set[int]
+) -> list[Mention]:
+    """Materiel mentions the trigger governs; else the closest ones in the sentence."""
+    governed = []
+    for m in materiel:
+        root = _mention_root(sent, m)
+        node: Token | None = root
+        steps = 0
+        while node is not None and steps < 10:
+            if node == trigger:
+                governed.append(m)
+                break
+            if node.i != root.i and node.i in all_triggers and node != trigger:
+                break  # governed by another trigger first
+            if node.head == node:
+                break
+            node = node.head
+            steps += 1
+    if not governed:
+        # Noun triggers and flat parses: a materiel word right after or before the trigger.
+        governed = [m for m in materiel if abs(m.start - trigger.i) <= 12]
+    governed = _drop_modifiers(sent, governed)
+    specific = [m for m in governed if m.code != "unspecified"]
+    # "weapons, including shells": the specific word decides the category.
+    return specific or governed
+
+
+def _drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """Keep the head materiel word of a phrase: in "obus d'artillerie d'obusier" or
+    "howitzer shells", the howitzer only qualifies the shells."""
+    roots = {m.start: _mention_root(sent, m) for m in mentions}
+    kept = []
+    for m in mentions:
+        node = roots[m.start]
+        is_modifier = False
+        for _ in range(3):
+            if node.head == node or node.dep_ not in ("nmod", "compound", "amod", "pobj", "prep"):
+                break
+            node = node.head
+            if any(node == other_root for s, other_root in roots.items() if s != m.start):
+                is_modifier = True
+                break
+        if not is_modifier:
+            kept.append(m)
+    return kept or mentions
+
+
+def assign_roles(
+    frame: SentenceFrame,
+    sent: Span,
+    trigger: Token,
+    actors: list[Mention],
+    lexicon: Lexicon,
+) -> None:
+    """Fill supplier, recipient, route and origin of `frame` from the parse around `trigger`."""
+    assert frame.trigger is not None
+    lang = lexicon.lang
+    kind = frame.trigger.frame
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "aux:pass" for c in trigger.children)
+    materiel_start = frame.materiel.start
+    for actor in actors:
+        if actor.kind == "region":
+            rel = relation_to_trigger(_mention_root(sent, actor), trigger)
+            if rel is not None or _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
+                frame.via.append(RoleFiller(actor.code, "route.region", actor))
+                frame.note("via", f"{lang}.route.region")
+            continue
+        root = _mention_root(sent, actor)
+        # An adjective on the materiel noun names its origin country: "Iranian drones".
+        if actor.subkind in ("adjective",) and root.head.i in range(
+            frame.materiel.start, frame.materiel.end
+        ):
+            if kind in ("give", "pledge", "receive", "buy", "request") and frame.supplier is None:
+                frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.adjective", actor)
+                frame.note("supplier", frame.supplier.rule_id)
+            continue
+        rel = relation_to_trigger(root, trigger)
+        if rel is None:
+            continue
+        dep, preps = rel
+        role = _role_from_relation(kind, dep, preps, passive, lang, actor.start < materiel_start)
+        if role is None:
+            continue
+        filler = RoleFiller(actor.code, f"{lang}.role.{role}.{_dep_name(dep, preps)}", actor)
+        if role == "via":
+            frame.via.append(filler)
+            frame.note("via", filler.rule_id)
+        elif role == "origin":
+            if frame.origin is None:
+                frame.origin = filler
+                frame.note("origin", filler.rule_id)
+        elif getattr(frame, role) is None:
+            setattr(frame, role, filler)
+            frame.note(role, filler.rule_id)
+
+
+def _dep_name(dep: str, preps: set[str]) -> str:
+    name = dep.replace(":", "_")
+    if preps:
+        name += "_" + "_".join(sorted(p.replace("’", "").replace("'", "") for p in preps))
+    return name
+
+
+def _role_from_relation(
+    frame: str, dep: str, preps: set[str], passive: bool, lang: str, before_materiel: bool
+) -> str | None:
+    recipient_markers = RECIPIENT_MARKERS.get(lang, set())
+    source_markers = SOURCE_MARKERS.get(lang, set())
+    agent_markers = AGENT_MARKERS.get(lang, set())
+    route_markers = ROUTE_MARKERS.get(lang, set())
+    if preps & route_markers:
+        return "via"
+    is_subject = dep in SUBJECT_DEPS and not (passive and dep in PASSIVE_SUBJECT_DEPS)
+    if frame in ("give", "pledge"):
+        if is_subject or dep == "agent" or dep == "obl:agent" or (preps & agent_markers):
+            return "supplier"
+        if preps & recipient_markers or dep in ("iobj", "dative"):
+            return "recipient"
+        if dep in ("obj", "dobj") and before_materiel:
+            # "supply Russia with shells", "arm Ukraine": the object is the recipient.
+            return "recipient"
+        if dep in ("nmod", "poss", "nmod:poss") and not preps:
+            return "supplier"  # "Iran's deliveries", "US shipments"
+        if preps & source_markers and dep in ("nmod", "prep", "obl", "obl:mod"):
+            return "supplier" if dep in ("nmod", "prep") else "origin"
+        return None
+    if frame in ("receive", "buy"):
+        if is_subject:
+            return "recipient"
+        if preps & source_markers or preps & agent_markers:
+            return "supplier"
+        if preps & recipient_markers:
+            return "recipient"
+        return None
+    if frame == "request":
+        if is_subject:
+            return "recipient"
+        if dep in ("obj", "dobj", "iobj", "dative") or preps & recipient_markers:
+            return "supplier"
+        if preps & source_markers:
+            return "supplier"
+        return None
+    return None
+
+
+def _preceded_by(sent: Span, mention: Mention, words: set[str]) -> bool:
+    doc = sent.doc
+    for i in range(max(sent.start, mention.start - 3), mention.start):
+        if doc[i].lower_ in words:
+            return True
+    return False
+
+
+def assign_roles_by_order(
+    frame: SentenceFrame, sent: Span, trigger_index: int, actors: list[Mention], lang: str
+) -> None:
+    """Word-order fallback for unparsed sentences: giver before the trigger, taker after a
+    recipient preposition, giver after an agent or source preposition."""
+    assert frame.trigger is not None
+    kind = frame.trigger.frame
+    recipient_markers = RECIPIENT_MARKERS.get(lang, set())
+    source_markers = SOURCE_MARKERS.get(lang, set()) | AGENT_MARKERS.get(lang, set())
+    for actor in actors:
+        if actor.kind == "region":
+            if _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
+                frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))
+                frame.note("via", f"{lang}.route.order")
+            continue
+        if _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
+            frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))
+            frame.note("via", f"{lang}.route.order")
+            continue
+        if _preceded_by(sent, actor, recipient_markers):
+            role = "supplier" if kind == "request" else "recipient"
+        elif _preceded_by(sent, actor, source_markers) and actor.start > trigger_index:
+            role = "supplier"
+        elif actor.start < trigger_index and actor.subkind != "adjective":
+            role = "recipient" if kind in ("receive", "buy", "request") else "supplier"
+        elif (
+            actor.subkind == "adjective"
+            and frame.materiel.start <= actor.start <= frame.materiel.end
+        ):
+            role = "supplier"
+        else:
+            continue
+        if getattr(frame, role) is None:
+            filler = RoleFiller(actor.code, f"{lang}.role.{role}.order", actor)
+            setattr(frame, role, filler)
+            frame.note(role, filler.rule_id)

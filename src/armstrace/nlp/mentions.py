@@ -1,0 +1,116 @@
+"""Finds gazetteer mentions (actors, materiel, media outlets, regions) in a spaCy Doc.
+
+`MentionMatcher` is the one place where the gazetteers meet spaCy: phrase patterns are built
+from the gazetteer data files once per language, matched case-insensitively (short
+all-capital names such as `US` or `EU` case-sensitively, so the pronoun "us" is no actor),
+and overlapping matches resolve to the longest. Each mention carries the id of the rule that
+found it (`gaz.<kind>.<subkind>`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from armstrace.gazetteer import load_actors, load_materiel, load_media, load_regions
+
+# Adjectives and demonyms only in the article's language (plus English, which articles in
+# every language quote); names of states, capitals and organisations in any language.
+_LANG_BOUND_KINDS = frozenset({"adjective", "demonym"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer match: token span `[start, end)` of the Doc it was found in."""
+
+    kind: str  # actor, materiel, media, region
+    subkind: str  # state, adjective, capital, org, group, nonstate; term, system; outlet; region
+    code: str  # actor code, materiel category, outlet name or region slug
+    detail: str | None
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+    @property
+    def rule_id(self) -> str:
+        return f"gaz.{self.kind}.{self.subkind}"
+
+
+def _needs_exact_case(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(surface) <= 4 and bool(letters) and all(c.isupper() for c in letters)
+
+
+class MentionMatcher:
+    """Phrase matchers over the gazetteers for one language."""
+
+    def __init__(self, nlp: Language, lang: str) -> None:
+        self.lang = lang
+        self._labels: dict[str, tuple[str, str, str, str | None]] = {}
+        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        make_doc = nlp.make_doc
+
+        def add(
+            kind: str, subkind: str, code: str, detail: str | None, surface: str, exact: bool
+        ) -> None:
+            label = f"{kind}|{subkind}|{code}|{detail or ''}"
+            self._labels[label] = (kind, subkind, code, detail)
+            matcher = self._exact if exact else self._lower
+            # Gazetteer surfaces use straight apostrophes; articles often have curly ones.
+            variants = {surface, surface.replace("'", "’")}
+            matcher.add(label, [make_doc(v) for v in sorted(variants)])
+
+        for actor in load_actors():
+            if actor.kind in _LANG_BOUND_KINDS and actor.lang not in (lang, "en", "*"):
+                continue
+            exact = actor.case_sensitive or _needs_exact_case(actor.surface)
+            add("actor", actor.kind, actor.code, None, actor.surface, exact)
+        for item in load_materiel():
+            # Calibres only refine a detail ("155 mm"); the noun they qualify is the mention.
+            if item.kind == "calibre" or (item.kind == "term" and item.lang not in (lang, "*")):
+                continue
+            exact = item.case_sensitive or _needs_exact_case(item.surface)
+            add("materiel", item.kind, item.category, item.detail or None, item.surface, exact)
+        for outlet in load_media():
+            exact = outlet.case_sensitive or _needs_exact_case(outlet.surface)
+            add("media", "outlet", outlet.outlet, None, outlet.surface, exact)
+        for region in load_regions():
+            if region.lang in (lang, "en", "*"):
+                add("region", "region", region.code, None, region.surface, region.case_sensitive)
+
+    def __call__(self, doc: Doc) -> list[Mention]:
+        spans: list[Span] = []
+        for matcher in (self._lower, self._exact):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=match_id))
+        mentions = []
+        for span in filter_spans(spans):
+            kind, subkind, code, detail = self._labels[span.label_]
+            mentions.append(
+                Mention(
+                    kind=kind,
+                    subkind=subkind,
+                    code=code,
+                    detail=detail,
+                    start=span.start,
+                    end=span.end,
+                    start_char=span.start_char,
+                    end_char=span.end_char,
+                    text=span.text,
+                )
+            )
+        return mentions
+
+
+@functools.cache
+def mention_matcher(nlp: Language, lang: str) -> MentionMatcher:
+    """The matcher for a pipeline and language, built once per process."""
+    return MentionMatcher(nlp, lang)

