@@ -78,7 +78,9 @@ def assemble_records(
         key = (supplier, recipient, record.frame.materiel.code)
         groups.setdefault(key, _Group()).records.append(record)
     transfers = [
-        _merge(key, group.records, document) for key, group in groups.items() if group.records
+        _merge(key, group.records, document, context.issuer)
+        for key, group in groups.items()
+        if group.records
     ]
     _apply_denials(transfers, denials, document)
     return transfers
@@ -115,7 +117,10 @@ def _most_common(codes: list[str]) -> str | None:
 
 
 def _merge(
-    key: tuple[str | None, str | None, str], records: list[FrameRecord], document: CleanDocument
+    key: tuple[str | None, str | None, str],
+    records: list[FrameRecord],
+    document: CleanDocument,
+    issuer: str | None,
 ) -> TransferRecord:
     supplier, recipient, category = key
     non_denied = [r for r in records if not r.denied]
@@ -156,11 +161,32 @@ def _merge(
                 if code not in transfer.denied_by:
                     transfer.denied_by.append(code)
     transfer.rule_ids = rule_ids
+    if not transfer.claimed_by:
+        _default_claimer(transfer, records, issuer)
     _set_quantity_and_detail(transfer, records, document)
     _set_event_date(transfer, records, document)
     transfer.evidence = _evidence(records, document)
     transfer.confidence = _confidence(records)
     return transfer
+
+
+def _default_claimer(
+    transfer: TransferRecord, records: list[FrameRecord], issuer: str | None
+) -> None:
+    """Who claims a transfer that no speaker is named for: the state that pledges it or asks
+    for it, else the government issuing the text (a White House fact sheet speaks for USA)."""
+    frames = {r.frame.trigger.frame for r in records if r.frame.trigger is not None}
+    claimer: str | None = None
+    rule = ""
+    if transfer.stage == "requested" and transfer.recipient:
+        claimer, rule = transfer.recipient, "claim.requester"
+    elif "pledge" in frames and transfer.supplier and transfer.stage == "planned":
+        claimer, rule = transfer.supplier, "claim.pledger"
+    elif issuer is not None:
+        claimer, rule = issuer, "claim.issuer"
+    if claimer is not None:
+        transfer.claimed_by.append(claimer)
+        transfer.rule_ids.setdefault("claimed_by", []).append(rule)
 
 
 def _set_quantity_and_detail(

@@ -119,6 +119,17 @@ def attribute(
         if _is_negated(trigger, lang):
             result.denied = True
             result.note("stance", f"{lang}.stance.negated")
+        for child in trigger.children:
+            # "assistance committed to Ukraine", "the package announced today".
+            child_trigger = lexicon.trigger_for(child.lemma_, child.pos_)
+            pledged = child_trigger is not None and child_trigger.frame == "pledge"
+            if (
+                child.dep_ in ("acl", "relcl", "amod")
+                and result.stage == "delivered"
+                and (pledged or "plan" in lexicon.cue_kinds(child.lemma_))
+            ):
+                result.stage = "planned"
+                result.note("stage", f"{lang}.stage.modified_by.{child.lemma_}")
         for ancestor in _ancestors(trigger):
             kinds = lexicon.cue_kinds(ancestor.lemma_ or ancestor.lower_)
             trig = lexicon.trigger_for(ancestor.lemma_, ancestor.pos_)

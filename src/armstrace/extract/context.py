@@ -12,24 +12,34 @@ from spacy.tokens import Doc, Span, Token
 
 from armstrace.nlp.mentions import Mention
 
-# Official sites whose first-person texts ("we are sending") speak for a state.
+# Official sites whose first-person texts ("we are sending") speak for a state: exact
+# registrable domains first, then government suffixes (".gov" alone is the US federal
+# government, archived White House sites included).
 ISSUER_DOMAINS = {
-    "whitehouse.gov": "USA",
-    "state.gov": "USA",
-    "defense.gov": "USA",
-    "war.gov": "USA",
-    "gov.uk": "GBR",
     "elysee.fr": "FRA",
-    "defense.gouv.fr": "FRA",
-    "diplomatie.gouv.fr": "FRA",
     "bundesregierung.de": "DEU",
     "bmvg.de": "DEU",
-    "mil.gov.ua": "UKR",
-    "president.gov.ua": "UKR",
     "kremlin.ru": "RUS",
     "mid.ru": "RUS",
+    "mil.ru": "RUS",
+    "president.gov.ua": "UKR",
+}
+ISSUER_SUFFIXES = {
+    ".gov.uk": "GBR",
+    ".gouv.fr": "FRA",
+    ".bund.de": "DEU",
+    ".gov.ua": "UKR",
+    ".gc.ca": "CAN",
+    ".gov.au": "AUS",
+    ".go.kr": "KOR",
+    ".gov.il": "ISR",
+    ".gov.pl": "POL",
+    ".gov": "USA",
+    ".mil": "USA",
 }
 FIRST_PERSON_PLURAL = {"we", "us", "our", "nous", "nos", "notre", "wir", "uns", "nosotros"}
+# In an official text the first person singular is the head of government speaking.
+FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’", "ich", "yo"}
 THIRD_PERSON = {"he", "she", "il", "elle", "er", "sie", "él", "ella"}
 _PERSON_LABELS = {"PER", "PERSON"}
 _SPEAKER_ACTOR_KINDS = {"state", "org", "capital", "adjective", "group", "nonstate"}
@@ -49,7 +59,7 @@ class ArticleContext:
         words = [t for t in token.subtree if t.pos_ in ("PROPN", "PRON") or t.is_title]
         for word in reversed(words):
             low = word.lower_
-            if low in FIRST_PERSON_PLURAL:
+            if low in FIRST_PERSON_PLURAL or low in FIRST_PERSON_SINGULAR:
                 return self.issuer
             if low in THIRD_PERSON:
                 return self.last_speaker
@@ -65,11 +75,15 @@ class ArticleContext:
 
 
 def issuer_from_url(url: str | None) -> str | None:
+    """The state whose government publishes at `url`, if it is an official site."""
     if not url:
         return None
     host = (urlparse(url).hostname or "").lower()
     for domain, code in ISSUER_DOMAINS.items():
         if host == domain or host.endswith("." + domain):
+            return code
+    for suffix, code in ISSUER_SUFFIXES.items():
+        if host.endswith(suffix):
             return code
     return None
 

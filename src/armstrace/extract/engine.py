@@ -14,7 +14,6 @@ Steps, each in its own module:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -35,7 +34,7 @@ from armstrace.extract.frames import (
     materiel_for_trigger,
 )
 from armstrace.extract.lexicon import Lexicon, load_lexicon
-from armstrace.extract.prefilter import Prefilter, load_prefilter
+from armstrace.extract.prefilter import iter_units, load_prefilter
 from armstrace.models import ArticleReport, CleanDocument
 from armstrace.nlp.mentions import Mention, mention_matcher
 from armstrace.nlp.pipelines import has_parser, load_pipeline
@@ -75,12 +74,8 @@ def extract_report(document: CleanDocument) -> ArticleReport:
     for mention in matcher(nlp.make_doc(document.text)):
         if mention.kind == "actor":
             context.actor_counts[mention.code] += 1
-    if context.issuer is None and any(
-        w in FIRST_PERSON_PLURAL for w in re.findall(r"\w+", document.text.lower())
-    ):
-        context.issuer = context.main_state(exclude=set())
 
-    units = list(_candidate_units(document.text, prefilter))
+    units = list(iter_units(document.text, prefilter))
     frames: list[FrameRecord] = []
     denials: list[Denial] = []
     reader = _UnitReader(lang, lexicon, context, document)
@@ -91,15 +86,6 @@ def extract_report(document: CleanDocument) -> ArticleReport:
         reader.read(doc, start, mentions, frames, denials)
     report.transfers = assemble_records(frames, denials, context, document)
     return report
-
-
-def _candidate_units(text: str, prefilter: Prefilter) -> Iterator[tuple[int, str]]:
-    """Lines of the cleaned text worth parsing, with their character offsets."""
-    offset = 0
-    for line in text.split("\n"):
-        if line.strip() and prefilter.line_may_matter(line):
-            yield offset, line
-        offset += len(line) + 1
 
 
 class _UnitReader:
@@ -143,6 +129,8 @@ class _UnitReader:
                 self.last_frames = new
             if new and (_HEADER_END.search(sent.text) or _INCLUDES.search(sent.text)):
                 self.header = new
+            elif not new and not is_item and _HEADER_END.search(sent.text):
+                self.header = self._header_without_materiel(sent, sent_mentions, offset)
         header_here = any(f.sentence_start >= offset for f in self.header)
         if not is_item and not header_here and not _HEADER_END.search(text):
             self.header = []  # a list ends at the first ordinary paragraph
@@ -228,6 +216,25 @@ class _UnitReader:
             materiel_char=(offset + frame.materiel.start_char, offset + frame.materiel.end_char),
             lang=self.lang,
         )
+
+    def _header_without_materiel(
+        self, sent: Span, mentions: list[Mention], offset: int
+    ) -> list[FrameRecord]:
+        """ "The new assistance package includes:" names no materiel; its items take the
+        actors of the flow the article was just talking about, and this sentence's stage."""
+        triggers = find_triggers(sent, self.lexicon)
+        if not triggers or not self.last_frames:
+            return []
+        token, trigger = triggers[0]
+        base = self.last_frames[0]
+        frame = SentenceFrame(trigger=trigger, trigger_token=token.i, materiel=base.frame.materiel)
+        frame.supplier = base.frame.supplier
+        frame.recipient = base.frame.recipient
+        att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
+        if any(t.frame == "pledge" for _, t in triggers) and att.stage == "delivered":
+            att.stage = "planned"
+            att.note("stage", f"{self.lang}.stage.header_pledge")
+        return [self._record(frame, att, sent, offset)]
 
     def _inherit(self, sent: Span, mentions: list[Mention], offset: int) -> list[FrameRecord]:
         """A list item with materiel and no trigger inherits its header's actors and stage."""

@@ -1,84 +1,133 @@
 """Cheap text tests that decide what is worth parsing.
 
 Parsing is most of the cost of extraction, and most news says nothing about arms. An article
-with no materiel word at all is not parsed; in the others, only lines with a materiel word, a
-transfer trigger, a denial or a section heading are. The tests are word-set lookups on a
-regex tokenisation, no spaCy.
+with no materiel phrase at all is not parsed; in the others, only the sentences that name
+materiel, deny something, head a list ("The package includes:") or are section headings
+("DÉJÀ LIVRÉ") are, with the sentences of one line that pass kept together. The tests are
+set lookups of word n-grams from a regex tokenisation: no spaCy.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from armstrace.extract.lexicon import load_lexicon
 from armstrace.gazetteer import load_materiel
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+[-\w]*")
+_WORD = re.compile(r"[^\W_]+")
+_MAX_NGRAM = 4
 # Materiel words too common outside arms news to open an article on their own; they still
-# count on a line once the article has passed.
+# count in a sentence once the article has passed.
 _WEAK = frozenset(
-    {"aid", "aide", "equipment", "matériel", "package", "parts", "engines", "systems", "system"}
+    {
+        "aid", "aide", "equipment", "matériel", "materiel", "package", "parts", "engines",
+        "systems", "system", "component", "components", "arms", "ammunition", "munitions",
+        "security assistance", "military aid", "aircraft", "vessels", "equipement",
+    }
+)  # fmt: skip
+# A sentence ends at . ! ? followed by a space and a capital or a quote, unless the word
+# before is a single capital (initials, "U.S.") or a common abbreviation.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«‘(]?[A-ZÀ-ÖØ-Þ])")
+_NO_SPLIT_BEFORE = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|Jr|No|Nos|vs|M|Mme|MM))\.$"
 )
+_HEADER_TAIL = re.compile(r"[:：]\s*$")
+# Inflected forms of denial verbs (the lexicon has lemmas; this test sees raw words).
+_DENIAL_FORMS = {
+    "en": r"deni(?:e[sd]|al)|deny(?:ing)?|reject\w*|dismiss\w*|refut\w*|rebuff\w*|disput\w*",
+    "fr": r"d[ée]ment\w*|ni(?:e|é|ée|és|ent|ait|aient|er)|rejett?\w*|r[ée]fut\w*|contest\w*",
+    "de": r"bestr[ei]\w*|dementier\w*|zur[üu]ckgewiesen|wies|weist|leugne\w*",
+    "es": r"neg[óa]\w*|niega\w*|rechaz\w*|desmint\w*|desmient\w*",
+}
 
 
 @dataclass(frozen=True)
 class Prefilter:
     lang: str
-    materiel_words: frozenset[str]
-    cue_words: frozenset[str]
-    cue_stems: tuple[str, ...]
+    materiel_phrases: frozenset[str]
+    denial: re.Pattern[str]
+    trigger_words: frozenset[str]
 
     def article_may_report(self, text: str) -> bool:
-        words = set(_words(text))
-        return any(w in self.materiel_words and w not in _WEAK for w in words)
+        found = self._materiel_in(_words(text))
+        return any(phrase not in _WEAK for phrase in found)
 
-    def line_may_matter(self, line: str) -> bool:
-        words = _words(line)
-        if any(w in self.materiel_words or w in self.cue_words for w in words):
+    def sentence_may_matter(self, sentence: str) -> bool:
+        words = _words(sentence)
+        if self._materiel_in(words):
             return True
-        if any(w.startswith(self.cue_stems) for w in words):
+        if any(self.denial.fullmatch(w) for w in words):
             return True
-        stripped = line.strip()
+        stripped = sentence.strip()
+        if _HEADER_TAIL.search(stripped) and any(w in self.trigger_words for w in words):
+            return True
         return 0 < len(stripped) <= 40 and stripped.upper() == stripped
+
+    def _materiel_in(self, words: list[str]) -> set[str]:
+        found = set()
+        phrases = self.materiel_phrases
+        for i in range(len(words)):
+            for n in range(1, _MAX_NGRAM + 1):
+                if i + n > len(words):
+                    break
+                gram = " ".join(words[i : i + n])
+                if gram in phrases:
+                    found.add(gram)
+        return found
+
+
+def iter_units(text: str, prefilter: Prefilter) -> Iterator[tuple[int, str]]:
+    """(offset, text) of the stretches of `text` worth parsing: within each line, the runs of
+    consecutive sentences that pass the prefilter."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            run_start: int | None = None
+            run_end = 0
+            for start, end in _sentence_spans(line):
+                if prefilter.sentence_may_matter(line[start:end]):
+                    if run_start is None:
+                        run_start = start
+                    run_end = end
+                elif run_start is not None:
+                    yield offset + run_start, line[run_start:run_end]
+                    run_start = None
+            if run_start is not None:
+                yield offset + run_start, line[run_start:run_end]
+        offset += len(line) + 1
+
+
+def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        if _NO_SPLIT_BEFORE.search(line[max(0, match.start() - 5) : match.start()]):
+            continue
+        yield start, match.start()
+        start = match.end()
+    yield start, len(line)
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-
-
-def _stem(lemma: str) -> str:
-    """A prefix that the inflected forms of a verb or noun share (fournir → fourn)."""
-    for suffix in ("ir", "er", "re", "e", "y", "en", "ar"):
-        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4:
-            return lemma[: -len(suffix)]
-    return lemma
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 @functools.cache
 def load_prefilter(lang: str) -> Prefilter:
-    materiel_words: set[str] = set()
+    phrases: set[str] = set()
     for entry in load_materiel():
         if entry.kind == "calibre":
             continue
-        # Numbers ("2" of "Leopard 2") would open every article that has one.
-        words = [w for w in _words(entry.surface) if not w[0].isdigit()]
-        if words:
-            materiel_words.add(words[0])
-            materiel_words.add(words[-1])
+        words = _words(entry.surface)
+        # A bare number ("2" of "Leopard 2" split off) would open every article that has one.
+        if words and len(words) <= _MAX_NGRAM and not (len(words) == 1 and words[0].isdigit()):
+            phrases.add(" ".join(words))
     lexicon = load_lexicon(lang)
-    cue_words: set[str] = set()
-    stems: set[str] = set()
-    for lemma in list(lexicon.verbs) + list(lexicon.nouns):
-        cue_words.add(lemma)
-        stems.add(_stem(lemma))
-    for term, kinds in lexicon.cues.items():
-        if "deny" in kinds:
-            stems.add(_stem(term))
     return Prefilter(
         lang=lang,
-        materiel_words=frozenset(materiel_words),
-        cue_words=frozenset(cue_words),
-        cue_stems=tuple(sorted(s for s in stems if len(s) >= 3)),
+        materiel_phrases=frozenset(phrases),
+        denial=re.compile(_DENIAL_FORMS.get(lang, _DENIAL_FORMS["en"])),
+        trigger_words=frozenset(list(lexicon.verbs) + list(lexicon.nouns)),
     )
