@@ -65,8 +65,10 @@ def assemble_records(
     denials: list[Denial],
     context: ArticleContext,
     document: CleanDocument,
+    topic: list[FrameRecord] | None = None,
 ) -> list[TransferRecord]:
-    _fill_from_discourse(frames, context)
+    """Records of the article; `topic` are the headline's frames, used only to fill roles."""
+    _fill_from_discourse(frames, context, topic or [])
     groups: dict[tuple[str | None, str | None, str], _Group] = {}
     for record in frames:
         supplier = _code(record.frame.supplier)
@@ -90,24 +92,39 @@ def _code(filler: RoleFiller | None) -> str | None:
     return filler.code if filler is not None else None
 
 
-def _fill_from_discourse(frames: list[FrameRecord], context: ArticleContext) -> None:
-    """A frame with one side missing takes the article's usual partner for that side."""
-    recipients = [r.frame.recipient.code for r in frames if r.frame.recipient is not None]
-    suppliers = [r.frame.supplier.code for r in frames if r.frame.supplier is not None]
+def _fill_from_discourse(
+    frames: list[FrameRecord], context: ArticleContext, topic: list[FrameRecord]
+) -> None:
+    """A frame with one side missing takes the headline's partner for that side, else the
+    article's usual one ("La Norvège a livré 22 obusiers" in an article on aid to Ukraine)."""
+
+    def pool(records: list[FrameRecord], role: str) -> list[str]:
+        fillers = (getattr(r.frame, role) for r in records)
+        return [f.code for f in fillers if f is not None]
+
     for record in frames:
         frame = record.frame
         if frame.recipient is None and frame.supplier is not None:
-            pool = [c for c in recipients if c != frame.supplier.code]
-            code = _most_common(pool) or context.main_state(exclude={frame.supplier.code})
+            supplier = frame.supplier.code
+            rule = "discourse.recipient.headline"
+            code = _most_common([c for c in pool(topic, "recipient") if c != supplier])
+            if code is None:
+                rule = "discourse.recipient.topic"
+                code = _most_common([c for c in pool(frames, "recipient") if c != supplier])
+                code = code or context.main_state(exclude={supplier})
             if code is not None:
-                frame.recipient = RoleFiller(code, "discourse.recipient.topic")
-                frame.note("recipient", "discourse.recipient.topic")
+                frame.recipient = RoleFiller(code, rule)
+                frame.note("recipient", rule)
         elif frame.supplier is None and frame.recipient is not None:
-            pool = [c for c in suppliers if c != frame.recipient.code]
-            code = _most_common(pool)
+            recipient = frame.recipient.code
+            rule = "discourse.supplier.headline"
+            code = _most_common([c for c in pool(topic, "supplier") if c != recipient])
+            if code is None:
+                rule = "discourse.supplier.topic"
+                code = _most_common([c for c in pool(frames, "supplier") if c != recipient])
             if code is not None:
-                frame.supplier = RoleFiller(code, "discourse.supplier.topic")
-                frame.note("supplier", "discourse.supplier.topic")
+                frame.supplier = RoleFiller(code, rule)
+                frame.note("supplier", rule)
 
 
 def _most_common(codes: list[str]) -> str | None:
@@ -123,6 +140,8 @@ def _merge(
     issuer: str | None,
 ) -> TransferRecord:
     supplier, recipient, category = key
+    for record in records:
+        _third_party_claims_allege(record, supplier, recipient)
     non_denied = [r for r in records if not r.denied]
     deciding = non_denied or records
     stage = max((r.stage for r in deciding), key=lambda s: _STAGE_RANK.get(s, 0))
@@ -168,6 +187,20 @@ def _merge(
     transfer.evidence = _evidence(records, document)
     transfer.confidence = _confidence(records)
     return transfer
+
+
+def _third_party_claims_allege(
+    record: FrameRecord, supplier: str | None, recipient: str | None
+) -> None:
+    """ "The US says Iran supplied drones": a claim made only by states that are neither
+    supplier nor recipient is an allegation (officials of the parties assert)."""
+    if record.stance != "asserted" or not record.claimed_by:
+        return
+    if any(code in (supplier, recipient) for code in record.claimed_by):
+        return
+    if any(code.isupper() and len(code) == 3 for code in record.claimed_by):
+        record.stance = "alleged"
+        record.rule_ids.setdefault("stance", []).append("stance.third_party_claim")
 
 
 def _default_claimer(

@@ -99,8 +99,15 @@ def attribute(
         if "hedge" in kinds:
             result.stance = "alleged"
             result.note("stance", f"{lang}.stance.hedge.{token.lower_}")
+        if "source" in kinds:
+            _take_source(sent, token.i + 1, mentions, result)
     for phrase, kinds in lexicon.phrases.items():
         if phrase in sent_lower:
+            if "source" in kinds:
+                where = sent_lower.index(phrase) + len(phrase) + sent.start_char
+                after = [t.i for t in sent if t.idx >= where]
+                if after:
+                    _take_source(sent, after[0], mentions, result)
             if "hedge" in kinds:
                 result.stance = "alleged"
                 result.note("stance", f"{lang}.stance.hedge.{phrase.replace(' ', '_')}")
@@ -165,6 +172,25 @@ def attribute(
             result.sources.append(m.code)
             result.note("sources", "gaz.media.outlet")
     return result
+
+
+_SOURCE_SPAN = 8  # tokens after "selon" / "according to" that name the source
+
+
+def _take_source(sent: Span, start: int, mentions: list[Mention], result: Attribution) -> None:
+    """ "selon le ministère tchèque", "according to US officials": the actors named right after
+    the cue claim it, outlets named there are its sources."""
+    end = start
+    while end < sent.end and end - start < _SOURCE_SPAN and sent.doc[end].text not in ",.;:":
+        end += 1
+    for m in mentions:
+        if start <= m.start and m.end <= end:
+            if m.kind == "actor":
+                result.claimers.append(m)
+                result.note("claimed_by", "source.according_to")
+            elif m.kind == "media" and m.code not in result.sources:
+                result.sources.append(m.code)
+                result.note("sources", "source.according_to")
 
 
 def _take_speaker(verb: Token, mentions: list[Mention], doc: object, result: Attribution) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from armstrace.extract.assemble import Denial, FrameRecord, assemble_records
@@ -84,8 +85,24 @@ def extract_report(document: CleanDocument) -> ArticleReport:
         mentions = matcher(doc)
         learn_people(doc, mentions, context)
         reader.read(doc, start, mentions, frames, denials)
-    report.transfers = assemble_records(frames, denials, context, document)
+    report.transfers = assemble_records(
+        frames, denials, context, document, topic=_title_frames(document, nlp, lang, context)
+    )
     return report
+
+
+def _title_frames(
+    document: CleanDocument, nlp: Language, lang: str, context: ArticleContext
+) -> list[FrameRecord]:
+    """Frames of the headline: never output (the title is not in the text the evidence
+    points into), but they say which flow the article is about."""
+    if not document.title:
+        return []
+    doc = nlp(document.title)
+    frames: list[FrameRecord] = []
+    reader = _UnitReader(lang, load_lexicon(lang), context, document)
+    reader.read(doc, 0, mention_matcher(nlp, lang)(doc), frames, [])
+    return frames
 
 
 class _UnitReader:
@@ -112,8 +129,10 @@ class _UnitReader:
     ) -> None:
         text = doc.text
         if _is_section_heading(text):
+            # "DÉJÀ LIVRÉ", "ANNOUNCED TODAY": the items below keep the flow being listed
+            # (or the one the article just described) and take the heading's stage.
             self.section_stage = _section_stage(text)
-            self.header = []
+            self.header = self.header or self.last_frames[:1]
             return
         is_item = bool(_BULLET.match(text))
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:

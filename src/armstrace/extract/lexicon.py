@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Literal
 
 Frame = Literal["give", "receive", "buy", "request", "pledge"]
-CueKind = Literal["report", "allege", "deny", "hedge", "plan", "request", "nontransfer"]
+CueKind = Literal["report", "allege", "deny", "hedge", "source", "plan", "request", "nontransfer"]
 
 
 @dataclass(frozen=True)
