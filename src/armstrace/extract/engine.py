@@ -44,6 +44,7 @@ from armstrace.nlp.pipelines import has_parser, load_pipeline
 # older version are extracted again on the next run.
 EXTRACTOR_VERSION = "0.1.0"
 
+_HEADLINE_WEIGHT = 3
 _BULLET = re.compile(r"^\s*(?:[-•*·▪‣–—]|\d+[.)])\s+")
 _HEADER_END = re.compile(r"[:：]\s*$")
 _INCLUDES = re.compile(
@@ -75,6 +76,11 @@ def extract_report(document: CleanDocument) -> ArticleReport:
     for mention in matcher(nlp.make_doc(document.text)):
         if mention.kind == "actor":
             context.actor_counts[mention.code] += 1
+    if document.title:
+        # The headline names what the article is about: its actors weigh more.
+        for mention in matcher(nlp.make_doc(document.title)):
+            if mention.kind == "actor":
+                context.actor_counts[mention.code] += _HEADLINE_WEIGHT
 
     units = list(iter_units(document.text, prefilter))
     frames: list[FrameRecord] = []
@@ -117,6 +123,7 @@ class _UnitReader:
         self.document = document
         self.header: list[FrameRecord] = []  # frames of the last list header
         self.section_stage: str | None = None
+        self.section_actor: RoleFiller | None = None  # "GERMANY" heading over its items
         self.last_frames: list[FrameRecord] = []
 
     def read(
@@ -134,7 +141,13 @@ class _UnitReader:
             self.section_stage = _section_stage(text)
             self.header = self.header or self.last_frames[:1]
             return
+        heading_actor = _heading_actor(text, mentions)
+        if heading_actor is not None or _is_caps_heading(text):
+            # A fact sheet by donor: "UNITED STATES" then its items. Any other heading ends it.
+            self.section_actor = heading_actor
+            return
         is_item = bool(_BULLET.match(text))
+        new_frames: list[FrameRecord] = []
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             sent_mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
             new = self._frames_in_sentence(sent, sent_mentions, offset)
@@ -144,12 +157,21 @@ class _UnitReader:
             if not new and not is_item:
                 self._attach_anaphora(sent, sent_mentions)
             frames.extend(new)
+            new_frames.extend(new)
             if new:
                 self.last_frames = new
             if new and (_HEADER_END.search(sent.text) or _INCLUDES.search(sent.text)):
                 self.header = new
             elif not new and not is_item and _HEADER_END.search(sent.text):
                 self.header = self._header_without_materiel(sent, sent_mentions, offset)
+        if is_item and self.section_actor is not None:
+            for record in new_frames:
+                if (
+                    record.frame.supplier is None
+                    or "list.item.inherit" in record.frame.rule_ids.get("supplier", [])
+                ):
+                    record.frame.supplier = self.section_actor
+                    record.frame.rule_ids["supplier"] = ["list.section_actor"]
         header_here = any(f.sentence_start >= offset for f in self.header)
         if not is_item and not header_here and not _HEADER_END.search(text):
             self.header = []  # a list ends at the first ordinary paragraph
@@ -242,13 +264,17 @@ class _UnitReader:
         """ "The new assistance package includes:" names no materiel; its items take the
         actors of the flow the article was just talking about, and this sentence's stage."""
         triggers = find_triggers(sent, self.lexicon)
-        if not triggers or not self.last_frames:
+        if not triggers:
             return []
         token, trigger = triggers[0]
-        base = self.last_frames[0]
-        frame = SentenceFrame(trigger=trigger, trigger_token=token.i, materiel=base.frame.materiel)
-        frame.supplier = base.frame.supplier
-        frame.recipient = base.frame.recipient
+        placeholder = Mention(
+            "materiel", "term", "unspecified", None, token.i, token.i + 1,
+            token.idx, token.idx + len(token), token.text,
+        )  # fmt: skip
+        frame = SentenceFrame(trigger=trigger, trigger_token=token.i, materiel=placeholder)
+        if self.last_frames:
+            frame.supplier = self.last_frames[0].frame.supplier
+            frame.recipient = self.last_frames[0].frame.recipient
         att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
         if any(t.frame == "pledge" for _, t in triggers) and att.stage == "delivered":
             att.stage = "planned"
@@ -333,6 +359,23 @@ class _UnitReader:
                 sentence_text=sent.text,
             )
         )
+
+
+def _heading_actor(text: str, mentions: list[Mention]) -> RoleFiller | None:
+    """The actor a short heading line consists of ("GERMANY", "Royaume-Uni :")."""
+    stripped = text.strip().rstrip(":：").strip()
+    if not stripped or len(stripped) > 40:
+        return None
+    actors = [m for m in mentions if m.kind == "actor"]
+    if len(actors) == 1 and actors[0].text.strip().lower() == stripped.lower():
+        return RoleFiller(actors[0].code, "list.section_actor", actors[0])
+    return None
+
+
+def _is_caps_heading(text: str) -> bool:
+    stripped = text.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return 0 < len(stripped) <= 40 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _is_section_heading(text: str) -> bool:
