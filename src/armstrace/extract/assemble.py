@@ -85,7 +85,18 @@ def assemble_records(
         if group.records
     ]
     _apply_denials(transfers, denials, document)
-    return transfers
+    return _drop_generic_duplicates(transfers)
+
+
+def _drop_generic_duplicates(transfers: list[TransferRecord]) -> list[TransferRecord]:
+    """"Weapons" between two parties whose specific materiel the article names is the same
+    flow said generically: keep the specific records only."""
+    specific = {(t.supplier, t.recipient) for t in transfers if t.materiel != "unspecified"}
+    return [
+        t
+        for t in transfers
+        if t.materiel != "unspecified" or (t.supplier, t.recipient) not in specific
+    ]
 
 
 def _code(filler: RoleFiller | None) -> str | None:
