@@ -41,6 +41,7 @@ class FrameRecord:
     sentence_text: str
     materiel_char: tuple[int, int]
     lang: str
+    collective_claim: bool = False  # claimed by "we" (the issuer and its partners)
 
 
 @dataclass
@@ -89,7 +90,7 @@ def assemble_records(
 
 
 def _drop_generic_duplicates(transfers: list[TransferRecord]) -> list[TransferRecord]:
-    """"Weapons" between two parties whose specific materiel the article names is the same
+    """ "Weapons" between two parties whose specific materiel the article names is the same
     flow said generically: keep the specific records only."""
     specific = {(t.supplier, t.recipient) for t in transfers if t.materiel != "unspecified"}
     return [
@@ -185,6 +186,8 @@ def _merge(
                 transfer.via.append(via.code)
         if record.frame.origin and transfer.origin is None:
             transfer.origin = record.frame.origin.code
+        if record.frame.end_user and transfer.end_user is None:
+            transfer.end_user = record.frame.end_user.code
         if record.denied:
             denier = record.claimed_by[:1] or ([supplier] if supplier else [])
             for code in denier:
@@ -205,7 +208,7 @@ def _third_party_claims_allege(
 ) -> None:
     """ "The US says Iran supplied drones": a claim made only by states that are neither
     supplier nor recipient is an allegation (officials of the parties assert)."""
-    if record.stance != "asserted" or not record.claimed_by:
+    if record.stance != "asserted" or not record.claimed_by or record.collective_claim:
         return
     if any(code in (supplier, recipient) for code in record.claimed_by):
         return

@@ -14,9 +14,10 @@ Steps, each in its own module:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from armstrace.extract.assemble import Denial, FrameRecord, assemble_records
 from armstrace.extract.attribution import Attribution, attribute
@@ -34,7 +35,7 @@ from armstrace.extract.frames import (
     find_triggers,
     materiel_for_trigger,
 )
-from armstrace.extract.lexicon import Lexicon, load_lexicon
+from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
 from armstrace.extract.prefilter import iter_units, load_prefilter
 from armstrace.models import ArticleReport, CleanDocument
 from armstrace.nlp.mentions import Mention, mention_matcher
@@ -202,7 +203,8 @@ class _UnitReader:
                 att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
-                out.append(self._record(frame, att, sent, offset))
+                self._find_end_user(frame, sent, token, actors, triggers)
+                out.extend(self._record(f, att, sent, offset) for f in _split_conjuncts(frame))
         return out
 
     def _first_person(self, frame: SentenceFrame, sent: Span, trigger: object) -> None:
@@ -234,10 +236,13 @@ class _UnitReader:
         self, frame: SentenceFrame, att: Attribution, sent: Span, offset: int
     ) -> FrameRecord:
         claimed = [m.code for m in att.claimers]
+        collective = False
         for token in att.speaker_tokens:
             code = self.context.resolve_person(token)
             if code:
                 claimed.append(code)
+                # "we are announcing": in a joint text, all signatories speak.
+                collective |= any(t.lower_ in FIRST_PERSON_PLURAL for t in token.subtree)
                 att.note("claimed_by", "speaker.person")
         if claimed:
             self.context.last_speaker = claimed[-1]
@@ -256,7 +261,43 @@ class _UnitReader:
             sentence_text=sent.text,
             materiel_char=(offset + frame.materiel.start_char, offset + frame.materiel.end_char),
             lang=self.lang,
+            collective_claim=collective,
         )
+
+    def _find_end_user(
+        self,
+        frame: SentenceFrame,
+        sent: Span,
+        trigger: Token,
+        actors: list[Mention],
+        triggers: list[tuple[Token, Trigger]],
+    ) -> None:
+        """ "100 000 obus … aux États-Unis, que les États-Unis enverront ensuite à l'Ukraine":
+        a second give-clause on the same materiel whose giver is this frame's recipient
+        names the end user."""
+        if frame.recipient is None or not has_parser(self.lang):
+            return
+        materiel_root = sent.doc[frame.materiel.start : frame.materiel.end].root
+        for other, other_trigger in triggers:
+            if other.i == frame.trigger_token or other_trigger.frame != "give":
+                continue
+            if other.dep_ not in ("acl:relcl", "relcl", "acl", "conj", "advcl"):
+                continue
+            if materiel_root not in other.ancestors and other.head != trigger:
+                continue
+            onward = SentenceFrame(
+                trigger=other_trigger, trigger_token=other.i, materiel=frame.materiel
+            )
+            assign_roles(onward, sent, other, actors, self.lexicon)
+            if (
+                onward.supplier is not None
+                and onward.recipient is not None
+                and onward.supplier.code == frame.recipient.code
+                and onward.recipient.code != frame.recipient.code
+            ):
+                frame.end_user = RoleFiller(onward.recipient.code, f"{self.lang}.end_user.relay")
+                frame.note("end_user", f"{self.lang}.end_user.relay")
+                return
 
     def _header_without_materiel(
         self, sent: Span, mentions: list[Mention], offset: int
@@ -359,6 +400,19 @@ class _UnitReader:
                 sentence_text=sent.text,
             )
         )
+
+
+def _split_conjuncts(frame: SentenceFrame) -> list[SentenceFrame]:
+    """One frame per co-ordinated supplier and recipient."""
+    frames = [frame]
+    for extra in frame.co_suppliers:
+        frames.append(replace(frame, supplier=extra, co_suppliers=[], co_recipients=[]))
+    for extra in frame.co_recipients:
+        frames.append(replace(frame, recipient=extra, co_suppliers=[], co_recipients=[]))
+    for f in frames[1:]:
+        f.rule_ids = {k: list(v) for k, v in frame.rule_ids.items()}
+        f.note("supplier" if f.supplier is not frame.supplier else "recipient", "role.conj")
+    return frames
 
 
 def _heading_actor(text: str, mentions: list[Mention]) -> RoleFiller | None:

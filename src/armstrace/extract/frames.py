@@ -66,6 +66,11 @@ class SentenceFrame:
     recipient: RoleFiller | None = None
     via: list[RoleFiller] = field(default_factory=list)
     origin: RoleFiller | None = None
+    end_user: RoleFiller | None = None
+    # Co-ordinated actors in a filled role: "Les Pays-Bas et l'Allemagne ont promis" gives
+    # one frame per supplier (the engine splits them).
+    co_suppliers: list[RoleFiller] = field(default_factory=list)
+    co_recipients: list[RoleFiller] = field(default_factory=list)
     rule_ids: dict[str, list[str]] = field(default_factory=dict)
 
     def note(self, field_name: str, rule_id: str) -> None:
@@ -232,6 +237,26 @@ def assign_roles(
         elif getattr(frame, role) is None:
             setattr(frame, role, filler)
             frame.note(role, filler.rule_id)
+        elif role in ("supplier", "recipient") and _coordinated(sent, actor, getattr(frame, role)):
+            others = frame.co_suppliers if role == "supplier" else frame.co_recipients
+            if all(o.code != actor.code for o in others):
+                others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
+
+
+def _coordinated(sent: Span, actor: Mention, first: RoleFiller) -> bool:
+    """True when `actor` is a conjunct of the mention already in the role ("X and Y")."""
+    if first.mention is None or first.code == actor.code:
+        return False
+    root = _mention_root(sent, actor)
+    first_root = _mention_root(sent, first.mention)
+    node = root
+    for _ in range(3):
+        if node.dep_ != "conj" or node.head == node:
+            return False
+        node = node.head
+        if node == first_root:
+            return True
+    return False
 
 
 def _dep_name(dep: str, preps: set[str]) -> str:
