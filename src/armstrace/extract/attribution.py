@@ -159,14 +159,19 @@ def attribute(
                 break
     # "…, officials said." with the reporting verb as the sentence root and the trigger in a
     # clause that the parser attached elsewhere.
+    # The same with an inserted clause: "…, a affirmé lundi le ministre" (parataxis).
     if not result.claimers and not result.speaker_tokens:
-        root = sent.root
-        kinds = lexicon.cue_kinds(root.lemma_ or root.lower_)
-        if kinds & {"report", "allege"} and (trigger is None or root != trigger):
-            _take_speaker(root, mentions, doc, result)
+        reporting = [sent.root] + [t for t in sent if t.dep_.startswith("parataxis")]
+        for verb in reporting:
+            kinds = lexicon.cue_kinds(verb.lemma_ or verb.lower_)
+            if not kinds & {"report", "allege"} or (trigger is not None and verb == trigger):
+                continue
+            _take_speaker(verb, mentions, doc, result)
             if "allege" in kinds:
                 result.stance = "alleged"
-                result.note("stance", f"{lang}.stance.allege.{root.lemma_}")
+                result.note("stance", f"{lang}.stance.allege.{verb.lemma_}")
+            if result.claimers or result.speaker_tokens:
+                break
     for m in mentions:
         if m.kind == "media" and m.code not in result.sources:
             result.sources.append(m.code)
@@ -196,6 +201,10 @@ def _take_source(sent: Span, start: int, mentions: list[Mention], result: Attrib
 def _take_speaker(verb: Token, mentions: list[Mention], doc: object, result: Attribution) -> None:
     """The subject of a reporting verb: actor mentions in it, else its person tokens."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    if not subjects:
+        # Inverted speaker after the reported clause ("…, a affirmé le ministre"), which the
+        # parser often labels as an object.
+        subjects = [c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i]
     # "selon X" / "according to X" attached to the verb also names a speaker.
     for child in verb.children:
         if child.dep_ in ("obl:mod", "obl", "prep") and child.lower_ in ("selon", "according"):
