@@ -86,7 +86,40 @@ def assemble_records(
         if group.records
     ]
     _apply_denials(transfers, denials, document)
-    return _drop_generic_duplicates(transfers)
+    return _fold_denials(_drop_generic_duplicates(transfers))
+
+
+def _fold_denials(transfers: list[TransferRecord]) -> list[TransferRecord]:
+    """A denial-only record ("North Korea says it never sent munitions to Russia") that
+    answers a reported flow of the same parties and materiel family is that flow's denial,
+    not a flow of its own."""
+    kept = []
+    for transfer in transfers:
+        target = None
+        if transfer.stance == "denied":
+            target = next(
+                (
+                    other
+                    for other in transfers
+                    if other is not transfer
+                    and other.stance != "denied"
+                    and (other.supplier, other.recipient) == (transfer.supplier, transfer.recipient)
+                    and (
+                        family_of(other.materiel) == family_of(transfer.materiel)
+                        or transfer.materiel == "unspecified"
+                    )
+                ),
+                None,
+            )
+        if target is None:
+            kept.append(transfer)
+            continue
+        for code in transfer.denied_by:
+            if code not in target.denied_by:
+                target.denied_by.append(code)
+        target.rule_ids.setdefault("denied_by", []).append("denial.folded")
+        target.evidence.extend(e for e in transfer.evidence if e not in target.evidence)
+    return kept
 
 
 def _drop_generic_duplicates(transfers: list[TransferRecord]) -> list[TransferRecord]:
