@@ -8,10 +8,11 @@ UV_VERSION := 0.13.8
 DEMO_DB := demo.db
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: help install install-dev system-deps demo test lint fix typecheck eval bench clean
+.PHONY: help install install-dev system-deps demo serve test lint fix typecheck eval bench clean
 
 help:
 	@echo "make demo   - install into .venv, run the pipeline on examples/articles, print transfers"
+	@echo "make serve  - open the web UI on the demo database at http://127.0.0.1:8000"
 	@echo "make test   - install everything the tests need and run lint, types and the test suite"
 	@echo "make lint   - ruff check + ruff format --check"
 	@echo "make fix    - ruff fixes and formatting"
@@ -35,10 +36,18 @@ system-deps:
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/armstrace run --db $(DEMO_DB) examples/articles
-	$(BIN)/armstrace table --db $(DEMO_DB)
+	$(BIN)/armstrace transfers --db $(DEMO_DB)
 	@echo
-	@echo "Stored in $(DEMO_DB). Try: $(BIN)/armstrace stats --db $(DEMO_DB)"
+	@echo "Stored in $(DEMO_DB). Try: $(BIN)/armstrace table --db $(DEMO_DB)      (per-article reports)"
+	@echo "                      $(BIN)/armstrace show ID --db $(DEMO_DB)    (a transfer and its evidence)"
 	@echo "                      $(BIN)/armstrace export --db $(DEMO_DB) --format records"
+	@echo "Browse it: $(BIN)/armstrace serve --db $(DEMO_DB)   (or: make serve), then open http://127.0.0.1:8000"
+
+# The web UI and JSON API over the demo database (loopback only; Ctrl-C stops it).
+serve: install
+	@test -f $(DEMO_DB) || $(MAKE) demo
+	@echo "Serving $(DEMO_DB) at http://127.0.0.1:8000 (Ctrl-C to stop)"
+	$(BIN)/armstrace serve --db $(DEMO_DB) --host 127.0.0.1 --port 8000
 
 lint: install-dev
 	$(BIN)/ruff check src tests benchmarks scripts
@@ -52,7 +61,7 @@ fix: install-dev
 	$(BIN)/ruff format src tests benchmarks scripts
 
 test: install-dev system-deps lint typecheck
-	ARMSTRACE_REQUIRE_POSTGRES=1 $(BIN)/pytest
+	ARMSTRACE_REQUIRE_POSTGRES=1 ARMSTRACE_REQUIRE_BROWSER=1 $(BIN)/pytest
 
 eval: install
 	$(BIN)/python scripts/eval_dev.py

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs, only when they are missing:
-# a PostgreSQL server (the storage tests start their own on a free local port).
+# a PostgreSQL server (the storage tests start their own on a free local port) and chromium
+# (the browser tests drive it through Playwright; Playwright's own browser download is not
+# used).
 set -euo pipefail
 
 missing=()
 if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     missing+=(postgresql)
+fi
+if [ ! -x /usr/bin/chromium ]; then
+    missing+=(chromium)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

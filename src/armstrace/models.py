@@ -220,3 +220,166 @@ class RunSummary:
     duplicates: int = 0  # same content already stored under another id
     transfers: int = 0
     rejections: list[Rejection] = field(default_factory=list)
+    transfers_updated: int = 0  # resolved transfers written or deleted (armstrace.resolve)
+
+
+# -- Cross-article resolution (armstrace.resolve) ----------------------------------------------
+
+Status = Literal["confirmed", "reported", "alleged", "contested", "denied"]
+STATUSES: tuple[Status, ...] = ("confirmed", "reported", "alleged", "contested", "denied")
+
+
+@dataclass
+class Claim:
+    """One article's report of a transfer, attached to the resolved transfer it supports."""
+
+    document_id: str
+    report_id: int  # row id of the per-article report
+    stance: Stance
+    stage: Stage
+    claimed_by: list[str] = field(default_factory=list)
+    denied_by: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    quantity: int | None = None
+    quantity_text: str | None = None
+    event_date: str | None = None
+    published: str | None = None  # the article's publication date
+    title: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    # The report's own view of the flow (added for `armstrace show` and the web app).
+    supplier: str | None = None
+    recipient: str | None = None
+    end_user: str | None = None
+    materiel: str | None = None
+    detail: str | None = None
+    via: list[str] = field(default_factory=list)
+    origin: str | None = None
+    position: int = 0  # order of the report within its article
+    # Id of an earlier near-identical copy of this article among the transfer's claims
+    # (a syndicated story), None when this article is the first or only copy.
+    duplicate_of: str | None = None
+
+    @classmethod
+    def of_report(cls, report: StoredReport, duplicate_of: str | None = None) -> Claim:
+        """The claim that one stored report makes, with its article's metadata."""
+        record = report.record
+        return cls(
+            document_id=report.document_id,
+            report_id=report.report_id,
+            stance=record.stance,
+            stage=record.stage,
+            claimed_by=list(record.claimed_by),
+            denied_by=list(record.denied_by),
+            sources=list(record.sources),
+            quantity=record.quantity,
+            quantity_text=record.quantity_text,
+            event_date=record.event_date,
+            published=report.published,
+            title=report.title,
+            url=report.url,
+            lang=report.lang,
+            evidence=list(record.evidence),
+            supplier=record.supplier,
+            recipient=record.recipient,
+            end_user=record.end_user,
+            materiel=record.materiel,
+            detail=record.detail,
+            via=list(record.via),
+            origin=record.origin,
+            position=report.position,
+            duplicate_of=duplicate_of,
+        )
+
+
+@dataclass
+class Transfer:
+    """One real-world flow, resolved from every article that reports it."""
+
+    id: str  # stable: derived from the first report's key, see resolve/README.md
+    supplier: str | None
+    recipient: str | None
+    materiel: str
+    status: Status
+    stage: Stage
+    end_user: str | None = None
+    stage_first_reported: dict[str, str | None] = field(default_factory=dict)  # stage -> date
+    quantity_min: int | None = None
+    quantity_max: int | None = None
+    quantity_latest: int | None = None
+    via: list[str] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)
+    end_users: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+    first_reported: str | None = None
+    last_reported: str | None = None
+    n_documents: int = 0
+    n_sources: int = 0  # independent sources: syndicated copies of one story count once
+    claims: list[Claim] = field(default_factory=list)
+    # Added by armstrace.resolve: the grouping key and its parts (see resolve/README.md).
+    family: str | None = None  # materiel family of the key (gazetteer.family_of)
+    group_key: str | None = None  # "supplier|recipient-or-end-user|family", "?" for unknown
+    n_claims: int = 0  # also known when `claims` was not loaded
+
+
+@dataclass(frozen=True)
+class TransferFilter:
+    """Filters of `armstrace transfers` and `GET /api/transfers` (None means any)."""
+
+    supplier: str | None = None
+    recipient: str | None = None  # matches the recipient or the end user
+    materiel: str | None = None  # a category, or a family ("missiles", "ammunition")
+    status: str | None = None
+    since: str | None = None  # first_reported/last_reported overlap [since, until]
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    """A stored per-article report with what resolution needs of its article."""
+
+    report_id: int
+    document_id: str
+    position: int
+    record: TransferRecord
+    published: str | None = None
+    lang: str = "und"
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class TextSignature:
+    """MinHash signature of an article's cleaned text, to find near-identical copies."""
+
+    document_id: str
+    content_hash: str  # of the text it was computed from: a changed article gets a new one
+    lang: str
+    minhash: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """An actor of the resolved transfers and how many it supplies and receives."""
+
+    code: str
+    supplied: int  # transfers with this supplier
+    received: int  # transfers with this recipient or end user
+    first_reported: str | None = None
+    last_reported: str | None = None
+
+
+@dataclass(frozen=True)
+class Flow:
+    """All resolved transfers from one supplier to one recipient, aggregated."""
+
+    supplier: str | None
+    recipient: str | None
+    n_transfers: int
+    n_documents: int  # summed over the transfers (an article reporting two counts twice)
+    quantity: int | None  # sum of the latest stated quantities, None when none is stated
+    statuses: dict[str, int] = field(default_factory=dict)
+    materiel: dict[str, int] = field(default_factory=dict)
+    first_reported: str | None = None  # earliest report day, YYYY-MM-DD
+    last_reported: str | None = None

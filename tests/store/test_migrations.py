@@ -19,7 +19,17 @@ from armstrace.store.tables import metadata
 
 from .builders import make_article
 
-EXPECTED_TABLES = {"alembic_version", "documents", "evidence", "rejections", "reports", "runs"}
+EXPECTED_TABLES = {
+    "alembic_version",
+    "claims",
+    "documents",
+    "evidence",
+    "rejections",
+    "reports",
+    "runs",
+    "text_signatures",
+    "transfers",
+}
 
 
 @pytest.fixture
@@ -51,7 +61,7 @@ def test_migrations_reopen_keeps_schema_and_data(db_url: str, engine: sa.Engine)
         assert second.stats().runs == 1
     with engine.connect() as connection:
         versions = connection.execute(sa.text("SELECT version_num FROM alembic_version")).all()
-    assert versions == [("0001",)]
+    assert versions == [("0002",)]
 
 
 def test_migrations_downgrade_to_base_drops_every_table(db_url: str, engine: sa.Engine) -> None:

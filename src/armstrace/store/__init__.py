@@ -19,6 +19,7 @@ from armstrace.store.repository import (
     StoreConstraintError,
     resolve_database_url,
 )
+from armstrace.store.transfers import PendingGroups, ReplaceCounts, TransferStore
 
 __all__ = [
     "DATABASE_ENV_VAR",
@@ -26,10 +27,13 @@ __all__ = [
     "DEFAULT_DATABASE",
     "DocumentMeta",
     "DocumentState",
+    "PendingGroups",
+    "ReplaceCounts",
     "Repository",
     "RunRecord",
     "StoreConstraintError",
     "StoreStats",
     "StoredDocument",
+    "TransferStore",
     "resolve_database_url",
 ]

@@ -35,6 +35,7 @@ from armstrace.store.records import (
     StoredDocument,
     StoreStats,
 )
+from armstrace.store.transfers import TransferStore
 
 DATABASE_ENV_VAR = "ARMSTRACE_DB"
 DEFAULT_DATABASE = "./armstrace.db"
@@ -165,6 +166,11 @@ class Repository:
     def backend(self) -> str:
         """`sqlite` or `postgresql`."""
         return self._engine.dialect.name
+
+    @property
+    def transfers(self) -> TransferStore:
+        """The resolved transfers and their claims (`armstrace.store.transfers`)."""
+        return TransferStore(self._engine)
 
     def close(self) -> None:
         """Close every pooled connection."""

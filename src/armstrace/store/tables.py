@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from armstrace.models import STAGES, STANCES
+from armstrace.models import STAGES, STANCES, STATUSES
 
 # Fixed constraint names, so Alembic migrations and this module name everything alike.
 NAMING_CONVENTION = {
@@ -147,4 +147,85 @@ evidence = sa.Table(
     sa.Column("raw_end", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("rule_id", sa.String(), nullable=False),
+)
+
+# -- Resolved transfers (armstrace.resolve), revision 0002 -------------------------------------
+
+transfers = sa.Table(
+    "transfers",
+    metadata,
+    sa.Column("id", sa.String(), primary_key=True),
+    # "supplier|recipient-or-end-user|family": every transfer of a key is resolved together
+    sa.Column("group_key", sa.String(), nullable=False, index=True),
+    sa.Column("family", sa.String(), nullable=False),
+    sa.Column("supplier", sa.String(), nullable=True, index=True),
+    sa.Column("recipient", sa.String(), nullable=True, index=True),
+    sa.Column("end_user", sa.String(), nullable=True),
+    sa.Column("materiel", sa.String(), nullable=False),
+    sa.Column("status", sa.String(), nullable=False),
+    sa.Column("stage", sa.String(), nullable=False),
+    # stage -> date it was first reported (None when only undated articles report it)
+    sa.Column("stage_first_reported", sa.JSON, nullable=False),
+    sa.Column("quantity_min", sa.BigInteger, nullable=True),
+    sa.Column("quantity_max", sa.BigInteger, nullable=True),
+    sa.Column("quantity_latest", sa.BigInteger, nullable=True),
+    sa.Column("via", sa.JSON, nullable=False),
+    sa.Column("origins", sa.JSON, nullable=False),
+    sa.Column("end_users", sa.JSON, nullable=False),
+    sa.Column("details", sa.JSON, nullable=False),
+    sa.Column("first_reported", sa.String(), nullable=True),  # as the articles give it
+    sa.Column("last_reported", sa.String(), nullable=True),
+    # The same two dates as full days (YYYY-MM-DD): compared and sorted as text on any collation
+    sa.Column("first_day", sa.String(), nullable=True),
+    sa.Column("last_day", sa.String(), nullable=True),
+    sa.Column("n_documents", sa.Integer, nullable=False),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    # Claims when resolved: fewer claims now means a report went away (re-extraction, removal)
+    sa.Column("n_claims", sa.Integer, nullable=False),
+    sa.Column("resolver_version", sa.String(), nullable=False),
+    sa.Column("resolved_at", sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint(_in_list("status", STATUSES), name="status"),
+    sa.CheckConstraint(_in_list("stage", STAGES), name="stage"),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    # A report supports exactly one transfer.
+    sa.Column(
+        "report_id",
+        sa.Integer,
+        sa.ForeignKey("reports.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column(
+        "transfer_id",
+        sa.String(),
+        sa.ForeignKey("transfers.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    sa.Column(
+        "document_id",
+        sa.String(),
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    # the earlier near-identical copy of this article among the transfer's claims, if any
+    sa.Column("duplicate_of", sa.String(), nullable=True),
+)
+
+text_signatures = sa.Table(
+    "text_signatures",
+    metadata,
+    sa.Column(
+        "document_id",
+        sa.String(),
+        sa.ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    sa.Column("content_hash", sa.String(), nullable=False),
+    sa.Column("lang", sa.String(), nullable=False),
+    sa.Column("minhash", sa.JSON, nullable=False),  # list of NUM_PERMUTATIONS integers
 )
