@@ -83,13 +83,6 @@ def gold_articles(supplier: str, target: str, family: str) -> set[str]:
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not available")
-@pytest.mark.xfail(
-    strict=False,
-    reason="extractor gap, not resolution: not every article whose gold reports North Korean "
-    "shells to Russia yields a PRK→RUS ammunition report yet (last measured: fr-w12 gives "
-    "USA→RUS shells and fr-w19 KOR→RUS shells, the claimer taken for the supplier); the "
-    "assertion message names the articles still missing",
-)
 def test_done_when_north_korea_russia_shells_is_one_contested_transfer(tmp_path: Path) -> None:
     db = tmp_path / "dev.db"
     code, output = invoke(db, "run", "-q", str(SHARED / "seeds"), str(SHARED / "dev" / "written"))

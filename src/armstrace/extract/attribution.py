@@ -91,7 +91,7 @@ def attribute(
     lang = lexicon.lang
     result = Attribution(stage=base_stage)
     doc = sent.doc
-    sent_lower = sent.text.lower()
+    sent_lower = sent.text.lower().replace("’", "'")  # same length: offsets still hold
 
     # Hedges anywhere in the sentence: reportedly, selon, according to, secretly.
     for token in sent:

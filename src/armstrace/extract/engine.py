@@ -30,6 +30,7 @@ from armstrace.extract.context import (
 from armstrace.extract.frames import (
     RoleFiller,
     SentenceFrame,
+    assign_controller,
     assign_roles,
     assign_roles_by_order,
     find_triggers,
@@ -195,12 +196,13 @@ class _UnitReader:
                 used.add((item.start, token.i))
                 frame = SentenceFrame(trigger=trigger, trigger_token=token.i, materiel=item)
                 frame.note("trigger", trigger.rule_id)
+                att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
                 if has_parser(self.lang):
                     assign_roles(frame, sent, token, actors, self.lexicon)
+                    assign_controller(frame, sent, token, actors, self.lexicon)
                     self._first_person(frame, sent, token)
                 if frame.supplier is None or frame.recipient is None:
                     assign_roles_by_order(frame, sent, token.i, actors, self.lang)
-                att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
                 self._find_end_user(frame, sent, token, actors, triggers)

@@ -259,6 +259,32 @@ def _coordinated(sent: Span, actor: Mention, first: RoleFiller) -> bool:
     return False
 
 
+def assign_controller(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lexicon: Lexicon
+) -> None:
+    """The unexpressed subject of an infinitive trigger comes from the verb that governs it:
+    the object of "accuse X of supplying" / "accuser X de fournir", the subject of "X plans
+    to send" / "X a décidé de livrer"."""
+    if frame.supplier is not None or frame.trigger is None or frame.trigger.frame != "give":
+        return
+    governor = trigger.head
+    if governor.dep_ in ("prep", "mark", "case") or governor.pos_ == "ADP":
+        governor = governor.head  # "accused Iran of supplying": of → accused
+    if governor == trigger or governor.pos_ not in ("VERB", "AUX"):
+        return
+    kinds = lexicon.cue_kinds(governor.lemma_)
+    accusing = "allege" in kinds
+    if not accusing and not ({"plan", "report"} & kinds or trigger.dep_ == "xcomp"):
+        return
+    wanted = ("obj", "dobj", "iobj") if accusing else ("nsubj",)
+    for actor in actors:
+        root = _mention_root(sent, actor)
+        if root.head == governor and root.dep_ in wanted and actor.kind == "actor":
+            frame.supplier = RoleFiller(actor.code, f"{lexicon.lang}.role.supplier.controller")
+            frame.note("supplier", frame.supplier.rule_id)
+            return
+
+
 def _dep_name(dep: str, preps: set[str]) -> str:
     name = dep.replace(":", "_")
     if preps:
@@ -330,6 +356,11 @@ def assign_roles_by_order(
             if _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
                 frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))
                 frame.note("via", f"{lang}.route.order")
+            continue
+        near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
+        if actor.subkind == "adjective" and not near_materiel:
+            # "le service de renseignement sud-coréen": an adjective names a party only on
+            # the materiel itself ("obus nord-coréens").
             continue
         if _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
             frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))

@@ -74,7 +74,8 @@ def load_lexicon(lang: str) -> Lexicon:
     for row in _rows("cues.tsv"):
         if row["lang"] != lang:
             continue
-        target = phrases if " " in row["term"] else cues
+        # Several tokens for the parser ("according to", "d'après"): matched as text.
+        target = phrases if (" " in row["term"] or "'" in row["term"]) else cues
         target.setdefault(row["term"].lower(), set()).add(row["kind"])
     return Lexicon(
         lang=lang,
