@@ -86,7 +86,8 @@ def _find_postgres_bin_dir() -> Path | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free now (another process may still take it)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -116,7 +117,7 @@ def _start_server(bin_dir: Path, base_dir: Path) -> PostgresServer:
         _postgres_unavailable(f"initdb failed: {initdb.stderr.strip()}")
     # Another process may take the free port between probe and start: try a few.
     for _attempt in range(3):
-        port = _free_port()
+        port = free_port()
         options = f"-p {port} -k {base_dir} -c listen_addresses=127.0.0.1 {_SERVER_SETTINGS}"
         started = _run_as_server_user(
             [

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, Any
 from xml.etree import ElementTree
 
-from armstrace.models import Claim, Evidence, Transfer, TransferFilter
+from armstrace.models import Claim, Evidence, Transfer, TransferFilter, TransferRecord
 from armstrace.resolve import centroid_of
 from armstrace.store import Repository
 
@@ -95,6 +95,27 @@ def evidence_spans(evidence: Iterable[Evidence]) -> list[dict[str, Any]]:
     return [spans[key] for key in sorted(spans)]
 
 
+def report_fields(report: TransferRecord | Claim) -> dict[str, Any]:
+    """What one article says of a flow, as JSON: the fields a stored report and the claim
+    made from it share (a resolved transfer's claims, a document page's reports).
+    """
+    return {
+        "stance": report.stance,
+        "stage": report.stage,
+        "claimed_by": list(report.claimed_by),
+        "denied_by": list(report.denied_by),
+        "sources": list(report.sources),
+        "supplier": report.supplier,
+        "recipient": report.recipient,
+        "end_user": report.end_user,
+        "materiel": report.materiel,
+        "detail": report.detail,
+        "quantity": report.quantity,
+        "quantity_text": report.quantity_text,
+        "event_date": report.event_date,
+    }
+
+
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
     """One claim as JSON: its article, what it says, and the sentences it rests on."""
     return {
@@ -104,19 +125,7 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "url": claim.url,
         "published": claim.published,
         "lang": claim.lang,
-        "stance": claim.stance,
-        "stage": claim.stage,
-        "claimed_by": list(claim.claimed_by),
-        "denied_by": list(claim.denied_by),
-        "sources": list(claim.sources),
-        "supplier": claim.supplier,
-        "recipient": claim.recipient,
-        "end_user": claim.end_user,
-        "materiel": claim.materiel,
-        "detail": claim.detail,
-        "quantity": claim.quantity,
-        "quantity_text": claim.quantity_text,
-        "event_date": claim.event_date,
+        **report_fields(claim),
         "via": list(claim.via),
         "origin": claim.origin,
         "duplicate_of": claim.duplicate_of,

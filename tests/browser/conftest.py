@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
@@ -27,6 +27,7 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, sync_playwright
 
 from tests.api.demo_database import copy_demo_database
+from tests.conftest import free_port
 
 REQUIRE_BROWSER_ENV = "ARMSTRACE_REQUIRE_BROWSER"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -61,12 +62,6 @@ def browser() -> Iterator[Browser]:
             instance.close()
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @dataclass
 class Server:
     """A running `armstrace.api.server` process."""
@@ -78,7 +73,7 @@ class Server:
 
 def start_server(database: Path, log: Path) -> Server:
     """Start the server on a free port and wait until it answers (or fail with its log)."""
-    port = _free_port()
+    port = free_port()
     command = [
         sys.executable,
         "-m",
@@ -117,17 +112,26 @@ def stop_server(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """A server over a copy of the demo database, for the whole session."""
-    folder = tmp_path_factory.mktemp("browser")
-    database = copy_demo_database(tmp_path_factory, folder / "demo.db")
+@contextmanager
+def demo_server(factory: pytest.TempPathFactory, name: str) -> Iterator[Server]:
+    """A server over its own copy of the demo database, in a fresh folder `name`, stopped
+    and its folder removed on exit.
+    """
+    folder = factory.mktemp(name)
+    database = copy_demo_database(factory, folder / "demo.db")
     running = start_server(database, folder / "server.log")
     try:
         yield running
     finally:
         stop_server(running.process)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server over a copy of the demo database, for the whole session."""
+    with demo_server(tmp_path_factory, "browser") as running:
+        yield running
 
 
 @dataclass

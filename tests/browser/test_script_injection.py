@@ -14,8 +14,7 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.api.demo_database import copy_demo_database
-from tests.browser.conftest import INGEST_TOKEN, PageEvents, Server, start_server, stop_server
+from tests.browser.conftest import INGEST_TOKEN, PageEvents, Server, demo_server
 
 pytestmark = pytest.mark.playwright
 
@@ -48,10 +47,7 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def probe_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server of its own whose database holds the hostile articles."""
-    folder = tmp_path_factory.mktemp("probe")
-    database = copy_demo_database(tmp_path_factory, folder / "demo.db")
-    running = start_server(database, folder / "server.log")
-    try:
+    with demo_server(tmp_path_factory, "probe") as running:
         for article in ARTICLES:
             response = httpx.post(
                 f"{running.url}/api/documents",
@@ -61,8 +57,6 @@ def probe_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             )
             assert response.status_code == 201, response.text
         yield running
-    finally:
-        stop_server(running.process)
 
 
 def _probe_transfer_id(server: Server) -> str:

@@ -7,11 +7,11 @@ function returns `(CleanDocument, ArticleReport)` pairs ready for `Repository.sa
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+from armstrace.ingest import compute_content_hash
 from armstrace.models import (
     ArticleReport,
     CleanDocument,
@@ -46,7 +46,7 @@ def document(doc_id: str, **changes: Any) -> CleanDocument:
         raw_text=text,
         text=text,
         offsets=OffsetMap(((0, 0, len(text)),)),
-        content_hash=hashlib.sha256(" ".join(text.split()).encode()).hexdigest(),
+        content_hash=compute_content_hash(text),
         source=f"examples/resolution/stories.jsonl:{record['id']}",
         lang=record["lang"],
         title=record.get("title"),

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-
+from armstrace.ingest import compute_content_hash
 from armstrace.models import ArticleReport, CleanDocument, Evidence, OffsetMap, TransferRecord
 
 EXTRACTOR_VERSION = "test-1"
-
-
-def hash_text(text: str) -> str:
-    """The content hash the cleaner would give `text` (sha256 of whitespace-normalised text)."""
-    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
 def make_document(
@@ -31,7 +25,7 @@ def make_document(
         raw_text=raw,
         text=clean,
         offsets=OffsetMap(((0, banner_end, len(clean)),)),
-        content_hash=hash_text(raw),
+        content_hash=compute_content_hash(raw),
         source=f"/data/{doc_id}.txt",
         lang=lang,
         title=title if title is not None else f"Title of {doc_id}",
@@ -76,16 +70,9 @@ def make_transfer(
                 raw_start=raw_start,
                 raw_end=raw_end,
                 text=document.text[:sentence_end],
-                rule_id="transfer.deliver.verb.v1",
-            ),
-            Evidence(
-                start=0,
-                end=sentence_end,
-                raw_start=raw_start,
-                raw_end=raw_end,
-                text=document.text[:sentence_end],
-                rule_id="role.nsubj.v1",
-            ),
+                rule_id=rule_id,
+            )
+            for rule_id in ("transfer.deliver.verb.v1", "role.nsubj.v1")
         ],
     )
 

@@ -78,6 +78,11 @@ def _selection_params(selection: TransferFilter) -> dict[str, str]:
     return {key: value for key, value in queries.filter_dict(selection).items() if value}
 
 
+def _flows_url(selection: TransferFilter) -> str:
+    # The map and the network draw the same twin: the flows of the page's filter.
+    return f"/api/flows{_query_string(_selection_params(selection))}"
+
+
 @router.get("/", response_class=HTMLResponse)
 def map_page(
     request: Request,
@@ -85,27 +90,20 @@ def map_page(
     weight: Annotated[Literal["transfers", "quantity"], Query()] = "transfers",
 ) -> HTMLResponse:
     """The world flow map; its script draws `/api/flows`."""
-    query = _query_string(_selection_params(selection))
     return _render(
         request,
         "map.html",
-        {
-            "nav": "map",
-            "selection": selection,
-            "weight": weight,
-            "json_url": f"/api/flows{query}",
-        },
+        {"nav": "map", "selection": selection, "weight": weight, "json_url": _flows_url(selection)},
     )
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, selection: SelectionDep) -> HTMLResponse:
     """The actor network; its script draws `/api/flows`."""
-    query = _query_string(_selection_params(selection))
     return _render(
         request,
         "network.html",
-        {"nav": "network", "selection": selection, "json_url": f"/api/flows{query}"},
+        {"nav": "network", "selection": selection, "json_url": _flows_url(selection)},
     )
 
 

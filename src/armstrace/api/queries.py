@@ -15,7 +15,13 @@ from typing import Any
 
 from armstrace.api.highlight import Piece, Span, split_highlights
 from armstrace.api.places import Place, place_of
-from armstrace.export import claim_to_dict, evidence_in_context, evidence_spans, transfer_to_dict
+from armstrace.export import (
+    claim_to_dict,
+    evidence_in_context,
+    evidence_spans,
+    report_fields,
+    transfer_to_dict,
+)
 from armstrace.models import STATUSES, Claim, Transfer, TransferFilter
 from armstrace.store import Repository, StoredDocument
 from armstrace.store.transfer_queries import DEFAULT_SORT, SORT_COLUMNS
@@ -219,19 +225,7 @@ def document_detail(repo: Repository, document_id: str) -> dict[str, Any] | None
                 {
                     "position": position,
                     "transfer_id": transfer_of_position.get(position),
-                    "supplier": record.supplier,
-                    "recipient": record.recipient,
-                    "end_user": record.end_user,
-                    "materiel": record.materiel,
-                    "detail": record.detail,
-                    "quantity": record.quantity,
-                    "quantity_text": record.quantity_text,
-                    "stage": record.stage,
-                    "stance": record.stance,
-                    "claimed_by": list(record.claimed_by),
-                    "denied_by": list(record.denied_by),
-                    "sources": list(record.sources),
-                    "event_date": record.event_date,
+                    **report_fields(record),
                     "evidence": spans,
                 }
             )

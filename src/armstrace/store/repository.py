@@ -35,6 +35,7 @@ from armstrace.store.records import (
     StoredDocument,
     StoreStats,
 )
+from armstrace.store.transfer_queries import chunks
 from armstrace.store.transfers import TransferStore
 
 DATABASE_ENV_VAR = "ARMSTRACE_DB"
@@ -42,9 +43,6 @@ DEFAULT_DATABASE = "./armstrace.db"
 # Documents per transaction when writing, and per query when streaming: large enough to make
 # round trips rare, small enough that a batch of ~10 KB articles stays a few MB in memory.
 DEFAULT_BATCH_SIZE = 200
-# Bound on the values of one `IN (...)` list: SQLite caps the parameters of a statement.
-_MAX_IN_LIST = 500
-
 _SUPPORTED_SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg")
 
 
@@ -122,11 +120,6 @@ def _configure_sqlite(engine: sa.Engine, *, wal: bool) -> None:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _chunks(values: Sequence[str], size: int = _MAX_IN_LIST) -> Iterator[Sequence[str]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
 
 
 class Repository:
@@ -282,13 +275,13 @@ class Repository:
         by_id: dict[str, tuple[str, str]] = {}
         id_by_hash: dict[str, str] = {}
         with self._engine.connect() as connection:
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 statement = sa.select(
                     documents.id, documents.content_hash, documents.extractor_version
                 ).where(documents.id.in_(chunk))
                 for row in connection.execute(statement):
                     by_id[row.id] = (row.content_hash, row.extractor_version)
-            for chunk in _chunks(hashes):
+            for chunk in chunks(hashes):
                 holders = sa.select(documents.content_hash, documents.id).where(
                     documents.content_hash.in_(chunk)
                 )
@@ -326,7 +319,7 @@ class Repository:
         try:
             with self._engine.begin() as connection:
                 stored_ids: set[str] = set()
-                for chunk in _chunks(ids):
+                for chunk in chunks(ids):
                     stored_ids.update(
                         connection.execute(
                             sa.select(t.documents.c.id).where(t.documents.c.id.in_(chunk))
@@ -464,7 +457,7 @@ def _load_transfers(
     reports, evidence = t.reports.c, t.evidence.c
     evidence_by_report: dict[int, list[Evidence]] = {}
     report_rows: list[sa.Row[Any]] = []
-    for chunk in _chunks(doc_ids):
+    for chunk in chunks(doc_ids):
         report_rows.extend(
             connection.execute(
                 sa.select(t.reports)

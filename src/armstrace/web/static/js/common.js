@@ -113,3 +113,27 @@ export function setStatus(id, message) {
   node.textContent = message || "";
   node.hidden = !message;
 }
+
+/**
+ * One arrowhead marker per status, in the status colour, under `<defs>` of a d3 selection:
+ * `url(#${idPrefix}${status})` is the `marker-end` of an arrow of that status. `refX` sets how
+ * far past the path's end the tip sits, `size` the marker's width and height in user units.
+ */
+export function defineStatusArrowheads(svg, idPrefix, { refX, size }) {
+  const defs = svg.append("defs");
+  for (const status of STATUSES) {
+    defs
+      .append("marker")
+      .attr("id", `${idPrefix}${status}`)
+      .attr("viewBox", "0 0 10 10")
+      .attr("refX", refX)
+      .attr("refY", 5)
+      .attr("markerUnits", "userSpaceOnUse")
+      .attr("markerWidth", size)
+      .attr("markerHeight", size)
+      .attr("orient", "auto")
+      .append("path")
+      .attr("d", "M0,0 L10,5 L0,10 z")
+      .attr("fill", STATUS_COLOURS[status]);
+  }
+}

@@ -6,7 +6,7 @@ import {
   STATUS_COLOURS,
   STATUSES,
   currentFilters,
-  dominantStatus,
+  defineStatusArrowheads,
   el,
   fetchJSON,
   formatNumber,
@@ -40,25 +40,6 @@ function drawBase(world, projection) {
     .join("path")
     .attr("class", "country")
     .attr("d", path);
-}
-
-function defineArrowheads() {
-  const defs = root.append("defs");
-  for (const status of STATUSES) {
-    defs
-      .append("marker")
-      .attr("id", `arrow-${status}`)
-      .attr("viewBox", "0 0 10 10")
-      .attr("refX", 9)
-      .attr("refY", 5)
-      .attr("markerUnits", "userSpaceOnUse")
-      .attr("markerWidth", 13)
-      .attr("markerHeight", 13)
-      .attr("orient", "auto")
-      .append("path")
-      .attr("d", "M0,0 L10,5 L0,10 z")
-      .attr("fill", STATUS_COLOURS[status]);
-  }
 }
 
 // A curved path from a to b; `bend` moves the control point off the straight line, so the
@@ -181,7 +162,7 @@ async function main() {
     .geoNaturalEarth1()
     .fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: "Sphere" });
   const countries = drawBase(world, projection);
-  defineArrowheads();
+  defineStatusArrowheads(root, "arrow-", { refX: 9, size: 13 });
 
   const nodes = new Map(graph.nodes.map((node) => [node.code, node]));
   const point = (code) => {

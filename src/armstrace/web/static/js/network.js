@@ -4,8 +4,8 @@
 
 import {
   STATUS_COLOURS,
-  STATUSES,
   currentFilters,
+  defineStatusArrowheads,
   dominantStatus,
   el,
   fetchJSON,
@@ -63,25 +63,6 @@ function fillActorTable(actors, filters) {
   );
 }
 
-function defineArrowheads() {
-  const defs = svg.append("defs");
-  for (const status of STATUSES) {
-    defs
-      .append("marker")
-      .attr("id", `net-arrow-${status}`)
-      .attr("viewBox", "0 0 10 10")
-      .attr("refX", 10)
-      .attr("refY", 5)
-      .attr("markerUnits", "userSpaceOnUse")
-      .attr("markerWidth", 10)
-      .attr("markerHeight", 10)
-      .attr("orient", "auto")
-      .append("path")
-      .attr("d", "M0,0 L10,5 L0,10 z")
-      .attr("fill", STATUS_COLOURS[status]);
-  }
-}
-
 async function main() {
   const filters = currentFilters();
   let graph;
@@ -101,7 +82,7 @@ async function main() {
     frame.dataset.ready = "true";
     return;
   }
-  defineArrowheads();
+  defineStatusArrowheads(svg, "net-arrow-", { refX: 10, size: 10 });
   const nodes = graph.nodes.map((node) => ({ ...node }));
   const links = graph.flows.map((flow) => ({
     source: flow.supplier,
