@@ -8,10 +8,11 @@ one key in, transfers out), so a batch engine can map them unchanged.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from armstrace.config import Settings
 from armstrace.extract import EXTRACTOR_VERSION, extract_report
+from armstrace.extract.dates import find_publication_date
 from armstrace.ingest import clean_document, read_inputs
 from armstrace.models import (
     ArticleReport,
@@ -35,11 +36,22 @@ from armstrace.store import Repository
 RESOLUTION_BATCH_KEYS = 200
 
 
+def prepare_document(raw: RawDocument, *, lang: str | None = None) -> CleanDocument:
+    """Clean a raw document; an undated one takes the date of its byline or dateline
+    ("Par la rédaction – 19 janvier 2024"), which relative event dates are resolved against."""
+    clean = clean_document(raw, lang=lang)
+    if clean.published is None:
+        published = find_publication_date(clean.text, clean.lang)
+        if published is not None:
+            clean = replace(clean, published=published)
+    return clean
+
+
 def process_document(
     raw: RawDocument, *, lang: str | None = None
 ) -> tuple[CleanDocument, ArticleReport]:
     """Clean one raw document and extract its transfer report."""
-    clean = clean_document(raw, lang=lang)
+    clean = prepare_document(raw, lang=lang)
     return clean, extract_report(clean)
 
 
@@ -107,7 +119,7 @@ def _process_one(
     pending: list[tuple[CleanDocument, ArticleReport]],
     summary: RunSummary,
 ) -> str:
-    clean = clean_document(raw, lang=settings.lang)
+    clean = prepare_document(raw, lang=settings.lang)
     earlier = hashes_this_run.get(clean.content_hash)
     if earlier is not None and earlier != clean.id:
         summary.duplicates += 1
