@@ -37,7 +37,7 @@ from armstrace.extract.frames import (
     materiel_for_trigger,
 )
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
-from armstrace.extract.prefilter import iter_units, load_prefilter
+from armstrace.extract.prefilter import HEADER_END, INCLUDES, iter_units, load_prefilter
 from armstrace.models import ArticleReport, CleanDocument
 from armstrace.nlp.mentions import Mention, mention_matcher
 from armstrace.nlp.pipelines import has_parser, load_pipeline
@@ -48,12 +48,6 @@ EXTRACTOR_VERSION = "0.2.0"
 
 _HEADLINE_WEIGHT = 3
 _BULLET = re.compile(r"^\s*(?:[-•*·▪‣–—]|\d+[.)])\s+")
-_HEADER_END = re.compile(r"[:：]\s*$")
-_INCLUDES = re.compile(
-    r"\b(include[sd]?|including|comprend|comprennent|comprenant|notamment|umfasst|"
-    r"enthält|incluye|incluyen)\b",
-    re.IGNORECASE,
-)
 _SECTION_STAGE = (
     (re.compile(r"livr|deliver|geliefert|entregad|provided|sent", re.I), "delivered"),
     (
@@ -127,6 +121,9 @@ class _UnitReader:
         self.section_stage: str | None = None
         self.section_actor: RoleFiller | None = None  # "GERMANY" heading over its items
         self.last_frames: list[FrameRecord] = []
+        # The stage of the last trigger seen, with or without materiel: "the Pentagon
+        # announced a $1 billion package. It includes:" gives its items `planned`.
+        self.last_trigger: tuple[Trigger, str] | None = None
 
     def read(
         self,
@@ -153,6 +150,7 @@ class _UnitReader:
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             sent_mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
             new = self._frames_in_sentence(sent, sent_mentions, offset)
+            self._remember_trigger(sent, sent_mentions)
             self._note_denial(sent, sent_mentions, offset, denials)
             if not new and is_item and self.header:
                 new = self._inherit(sent, sent_mentions, offset)
@@ -162,9 +160,9 @@ class _UnitReader:
             new_frames.extend(new)
             if new:
                 self.last_frames = new
-            if new and (_HEADER_END.search(sent.text) or _INCLUDES.search(sent.text)):
+            if new and (HEADER_END.search(sent.text) or INCLUDES.search(sent.text)):
                 self.header = new
-            elif not new and not is_item and _HEADER_END.search(sent.text):
+            elif not new and not is_item and HEADER_END.search(sent.text):
                 self.header = self._header_without_materiel(sent, sent_mentions, offset)
         if is_item and self.section_actor is not None:
             for record in new_frames:
@@ -175,7 +173,7 @@ class _UnitReader:
                     record.frame.supplier = self.section_actor
                     record.frame.rule_ids["supplier"] = ["list.section_actor"]
         header_here = any(f.sentence_start >= offset for f in self.header)
-        if not is_item and not header_here and not _HEADER_END.search(text):
+        if not is_item and not header_here and not HEADER_END.search(text):
             self.header = []  # a list ends at the first ordinary paragraph
 
     def _frames_in_sentence(
@@ -301,15 +299,27 @@ class _UnitReader:
                 frame.note("end_user", f"{self.lang}.end_user.relay")
                 return
 
+    def _remember_trigger(self, sent: Span, mentions: list[Mention]) -> None:
+        triggers = find_triggers(sent, self.lexicon)
+        if triggers:
+            token, trigger = triggers[0]
+            stage = attribute(sent, token, trigger.stage, mentions, self.lexicon).stage
+            if trigger.frame == "pledge" and stage == "delivered":
+                stage = "planned"
+            self.last_trigger = (trigger, stage)
+
     def _header_without_materiel(
         self, sent: Span, mentions: list[Mention], offset: int
     ) -> list[FrameRecord]:
         """ "The new assistance package includes:" names no materiel; its items take the
         actors of the flow the article was just talking about, and this sentence's stage."""
         triggers = find_triggers(sent, self.lexicon)
-        if not triggers:
+        if triggers:
+            token, trigger = triggers[0]
+        elif INCLUDES.search(sent.text) and self.last_trigger is not None and self.last_frames:
+            token, trigger = sent.root, self.last_trigger[0]  # "It includes:"
+        else:
             return []
-        token, trigger = triggers[0]
         placeholder = Mention(
             "materiel", "term", "unspecified", None, token.i, token.i + 1,
             token.idx, token.idx + len(token), token.text,
@@ -319,6 +329,9 @@ class _UnitReader:
             frame.supplier = self.last_frames[0].frame.supplier
             frame.recipient = self.last_frames[0].frame.recipient
         att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
+        if not triggers and self.last_trigger is not None:
+            att.stage = self.last_trigger[1]
+            att.note("stage", "list.header.previous_sentence")
         if any(t.frame == "pledge" for _, t in triggers) and att.stage == "delivered":
             att.stage = "planned"
             att.note("stage", f"{self.lang}.stage.header_pledge")

@@ -34,7 +34,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“«‘(]?[A-ZÀ-ÖØ-Þ])")
 _NO_SPLIT_BEFORE = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|Jr|No|Nos|vs|M|Mme|MM))\.$"
 )
-_HEADER_TAIL = re.compile(r"[:：]\s*$")
+# A list header: ends with a colon ("The package includes:"), or says what a package holds.
+HEADER_END = re.compile(r"[:：]\s*$")
+INCLUDES = re.compile(
+    r"\b(include[sd]?|including|comprend|comprennent|comprenant|notamment|umfasst|"
+    r"enthält|incluye|incluyen)\b",
+    re.IGNORECASE,
+)
 # Inflected forms of denial verbs (the lexicon has lemmas; this test sees raw words).
 _DENIAL_FORMS = {
     "en": r"deni(?:e[sd]|al)|deny(?:ing)?|reject\w*|dismiss\w*|refut\w*|rebuff\w*|disput\w*",
@@ -62,7 +68,9 @@ class Prefilter:
         if any(self.denial.fullmatch(w) for w in words):
             return True
         stripped = sentence.strip()
-        if _HEADER_TAIL.search(stripped) and any(w in self.trigger_words for w in words):
+        if HEADER_END.search(stripped) and (
+            INCLUDES.search(stripped) or any(w in self.trigger_words for w in words)
+        ):
             return True
         return 0 < len(stripped) <= 40 and stripped.upper() == stripped
 
