@@ -270,7 +270,20 @@ def assign_controller(
     governor = trigger.head
     if governor.dep_ in ("prep", "mark", "case") or governor.pos_ == "ADP":
         governor = governor.head  # "accused Iran of supplying": of → accused
-    if governor == trigger or governor.pos_ not in ("VERB", "AUX"):
+    if governor == trigger:
+        return
+    if governor.pos_ in ("NOUN", "PROPN"):
+        # "le projet du Danemark de céder", "Germany's decision to send": the noun's owner.
+        for actor in actors:
+            root = _mention_root(sent, actor)
+            owner = root.dep_ in ("nmod", "poss", "nmod:poss") and root.head == governor
+            if owner and actor.kind == "actor" and actor.start < trigger.i:
+                rule = f"{lexicon.lang}.role.supplier.noun_owner"
+                frame.supplier = RoleFiller(actor.code, rule)
+                frame.note("supplier", rule)
+                return
+        return
+    if governor.pos_ not in ("VERB", "AUX"):
         return
     kinds = lexicon.cue_kinds(governor.lemma_)
     accusing = "allege" in kinds
