@@ -379,7 +379,9 @@ def assign_roles_by_order(
             frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))
             frame.note("via", f"{lang}.route.order")
             continue
-        if _preceded_by(sent, actor, recipient_markers):
+        dative = lang == "de" and _directly_after(sent, actor, _GERMAN_DATIVE)
+        if _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):
+            # German marks the recipient by case alone: "haben der Ukraine … geliefert".
             role = "supplier" if kind == "request" else "recipient"
         elif _preceded_by(sent, actor, source_markers) and actor.start > trigger_index:
             role = "supplier"
@@ -392,7 +394,30 @@ def assign_roles_by_order(
             role = "supplier"
         else:
             continue
-        if getattr(frame, role) is None:
+        current = getattr(frame, role)
+        if current is None:
             filler = RoleFiller(actor.code, f"{lang}.role.{role}.order", actor)
             setattr(frame, role, filler)
             frame.note(role, filler.rule_id)
+        elif current.mention is not None and _joined_by_and(sent, current.mention, actor, lang):
+            # "Großbritannien und Frankreich haben … geliefert": both give.
+            others = frame.co_suppliers if role == "supplier" else frame.co_recipients
+            if actor.code != current.code and all(o.code != actor.code for o in others):
+                others.append(RoleFiller(actor.code, f"{lang}.role.{role}.order_conj", actor))
+
+
+_GERMAN_DATIVE = {"der", "dem"}
+_AND = {"en": {"and", ","}, "fr": {"et", ","}, "de": {"und", ","}, "es": {"y", "e", ","}}
+
+
+def _directly_after(sent: Span, mention: Mention, words: set[str]) -> bool:
+    """True when the word right before the mention is one of `words` (not sentence-initial,
+    where "Der" is a nominative article)."""
+    before = mention.start - 1
+    return before > sent.start and sent.doc[before].lower_ in words
+
+
+def _joined_by_and(sent: Span, first: Mention, second: Mention, lang: str) -> bool:
+    """True when only "and" or a comma stands between two mentions ("X and Y")."""
+    between = sent.doc[first.end : second.start]
+    return 0 < len(between) <= 2 and all(t.lower_ in _AND.get(lang, {","}) for t in between)
