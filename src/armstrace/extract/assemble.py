@@ -74,8 +74,8 @@ def assemble_records(
     for record in frames:
         supplier = _code(record.frame.supplier)
         recipient = _code(record.frame.recipient)
-        if supplier is None and recipient is None:
-            continue
+        if recipient is None:
+            continue  # a flow to nobody named is not a transfer we can report
         if supplier == recipient:
             continue  # a state's own forces: not a transfer
         key = (supplier, recipient, record.frame.materiel.code)

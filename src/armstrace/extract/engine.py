@@ -44,7 +44,7 @@ from armstrace.nlp.pipelines import has_parser, load_pipeline
 
 # Bump when a change in rules or lexicons changes output: stored articles extracted by an
 # older version are extracted again on the next run.
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 _HEADLINE_WEIGHT = 3
 _BULLET = re.compile(r"^\s*(?:[-•*·▪‣–—]|\d+[.)])\s+")
@@ -180,6 +180,9 @@ class _UnitReader:
         self, sent: Span, mentions: list[Mention], offset: int
     ) -> list[FrameRecord]:
         materiel = [m for m in mentions if m.kind == "materiel"]
+        if not _military_context(sent, materiel):
+            # Airliners, chips and engines are not arms unless the sentence says military.
+            materiel = [m for m in materiel if m.code not in _DUAL_USE or m.subkind == "system"]
         if not materiel:
             return []
         actors = [m for m in mentions if m.kind in ("actor", "region")]
@@ -428,6 +431,25 @@ def _split_conjuncts(frame: SentenceFrame) -> list[SentenceFrame]:
         f.rule_ids = {k: list(v) for k, v in frame.rule_ids.items()}
         f.note("supplier" if f.supplier is not frame.supplier else "recipient", "role.conj")
     return frames
+
+
+# Categories whose generic words ("aircraft", "engines", "boats") name civilian things as
+# often as military ones.
+_DUAL_USE = frozenset({"aircraft", "helicopters", "naval_vessels", "components"})
+_MILITARY = re.compile(
+    r"\b(militar\w*|milit[äa]r\w*|army|armée|armee|ejército|air force|navy|marine|"
+    r"defen[cs]e|défense|verteidigung\w*|defensa|weapon\w*|arms|armes|waffen|armas|"
+    r"fighter\w*|combat|war|guerre|krieg|guerra|missile\w*|drone\w*|bundeswehr|pentagon\w*|"
+    r"armament\w*|armement\w*|rüstung\w*|munition\w*|ammunition|kampf\w*|caza\w*|"
+    r"warship\w*|attack)\b",
+    re.IGNORECASE,
+)
+
+
+def _military_context(sent: Span, materiel: list[Mention]) -> bool:
+    if any(m.code not in _DUAL_USE for m in materiel):
+        return True
+    return bool(_MILITARY.search(sent.text))
 
 
 def _heading_actor(text: str, mentions: list[Mention]) -> RoleFiller | None:

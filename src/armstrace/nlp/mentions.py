@@ -94,6 +94,8 @@ class MentionMatcher:
         mentions = []
         for span in filter_spans(spans):
             kind, subkind, code, detail = self._labels[span.label_]
+            if kind == "materiel" and subkind == "term" and _civilian_use(span, self.lang):
+                continue
             mentions.append(
                 Mention(
                     kind=kind,
@@ -108,6 +110,29 @@ class MentionMatcher:
                 )
             )
         return mentions
+
+
+# Words before a materiel noun that make it a civilian thing: "fuel tanks", "think tank".
+_CIVILIAN_MODIFIERS = frozenset(
+    {
+        "fuel", "oil", "storage", "water", "radiator", "gas", "septic", "think", "fish",
+        "petrol", "propane", "chemical", "oxygen", "ballast", "holding", "egg", "nut", "sea",
+    }
+)  # fmt: skip
+
+
+def _civilian_use(span: Span, lang: str) -> bool:
+    """A generic materiel word used for something else: a capitalised single word inside a
+    sentence is a name ("Shell Canada", "American Aircraft"; not in German, which
+    capitalises every noun), and a civilian modifier makes a civilian thing."""
+    first = span[0]
+    if first.i == 0:
+        return False
+    previous = span.doc[first.i - 1]
+    inside_sentence = previous.is_alpha or previous.text == ","
+    if len(span) == 1 and first.is_title and inside_sentence and lang != "de":
+        return True
+    return previous.lower_ in _CIVILIAN_MODIFIERS
 
 
 @functools.cache
