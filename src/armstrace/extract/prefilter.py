@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from armstrace.extract.lexicon import load_lexicon
 from armstrace.gazetteer import load_materiel
 
-_WORD = re.compile(r"[^\W_]+")
+# Hyphens and apostrophes stay inside a word, so "AT-1" is not "at 1" of "at 1 pct".
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _MAX_NGRAM = 4
 # Materiel words too common outside arms news to open an article on their own; they still
 # count in a sentence once the article has passed.
@@ -54,6 +55,7 @@ _DENIAL_FORMS = {
 class Prefilter:
     lang: str
     materiel_phrases: frozenset[str]
+    first_words: frozenset[str]  # first word of every phrase: a cheap test before joining
     denial: re.Pattern[str]
     trigger_words: frozenset[str]
 
@@ -78,6 +80,8 @@ class Prefilter:
         found = set()
         phrases = self.materiel_phrases
         for i in range(len(words)):
+            if words[i] not in self.first_words:
+                continue
             for n in range(1, _MAX_NGRAM + 1):
                 if i + n > len(words):
                     break
@@ -118,8 +122,12 @@ def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
     yield start, len(line)
 
 
+_ELISION = re.compile(r"^(?:[a-z]|qu|jusqu|lorsqu|puisqu)'")
+
+
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    """Lowercase words; French elisions drop their article ("d'obus" is "obus")."""
+    return [_ELISION.sub("", w.lower()) for w in _WORD.findall(text.replace("’", "'"))]
 
 
 @functools.cache
@@ -136,6 +144,7 @@ def load_prefilter(lang: str) -> Prefilter:
     return Prefilter(
         lang=lang,
         materiel_phrases=frozenset(phrases),
+        first_words=frozenset(p.split(" ")[0] for p in phrases),
         denial=re.compile(_DENIAL_FORMS.get(lang, _DENIAL_FORMS["en"])),
         trigger_words=frozenset(list(lexicon.verbs) + list(lexicon.nouns)),
     )
