@@ -161,7 +161,11 @@ def attribute(
     # clause that the parser attached elsewhere.
     # The same with an inserted clause: "…, a affirmé lundi le ministre" (parataxis).
     if not result.claimers and not result.speaker_tokens:
-        reporting = [sent.root] + [t for t in sent if t.dep_.startswith("parataxis")]
+        # (or a conjunct the parser hung on the reported clause's verb).
+        later = trigger.i if trigger is not None else sent.start
+        reporting = [sent.root] + [
+            t for t in sent if t.dep_.startswith("parataxis") or (t.dep_ == "conj" and t.i > later)
+        ]
         for verb in reporting:
             kinds = lexicon.cue_kinds(verb.lemma_ or verb.lower_)
             if not kinds & {"report", "allege"} or (trigger is not None and verb == trigger):

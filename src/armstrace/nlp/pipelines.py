@@ -39,6 +39,8 @@ BLANK_LANGUAGES = ("de", "es")
 
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "”", "»", "’", "'", ")"})
+_DATELINE_DASHES = frozenset({"–", "—", "--"})
+_DATELINE_TOKENS = 14
 
 
 @Language.component("armstrace_sentence_bounds")
@@ -57,6 +59,8 @@ def set_sentence_bounds(doc: Doc) -> Doc:
         ended = previous.text in _SENTENCE_END or (
             previous.text in _CLOSERS and i >= 2 and doc[i - 2].text in _SENTENCE_END
         )
+        # A dateline ends at its dash: "SÉOUL, 27 février 2024 (AFP) – La Corée du Nord …".
+        ended = ended or (previous.text in _DATELINE_DASHES and i <= _DATELINE_TOKENS)
         token.is_sent_start = ended and not token.is_punct
     return doc
 
