@@ -7,7 +7,7 @@ one key in, transfers out), so a batch engine can map them unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from armstrace.config import Settings
@@ -61,7 +61,6 @@ class RunEvents:
 
     on_document: Callable[[str, str], None] = lambda doc_id, state: None
     on_rejection: Callable[[Rejection], None] = lambda rejection: None
-    notes: list[str] = field(default_factory=list)
 
 
 def run_inputs(
@@ -140,14 +139,6 @@ def _process_one(
     summary.transfers += len(report.transfers)
     pending.append((clean, report))
     return state
-
-
-def iter_processed(
-    raws: Iterable[RawDocument], *, lang: str | None = None
-) -> Iterable[tuple[CleanDocument, ArticleReport]]:
-    """Map `process_document` over documents: the unit a distributed engine would batch."""
-    for raw in raws:
-        yield process_document(raw, lang=lang)
 
 
 @dataclass

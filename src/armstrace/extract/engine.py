@@ -470,14 +470,8 @@ def _is_caps_heading(text: str) -> bool:
 
 
 def _is_section_heading(text: str) -> bool:
-    stripped = text.strip()
-    letters = [c for c in stripped if c.isalpha()]
-    return (
-        0 < len(stripped) <= 40
-        and len(letters) >= 4
-        and all(c.isupper() for c in letters)
-        and _section_stage(stripped) is not None
-    )
+    """An all-capitals heading that names a stage ("DÉJÀ LIVRÉ", "ANNOUNCED")."""
+    return _is_caps_heading(text) and _section_stage(text.strip()) is not None
 
 
 def _section_stage(text: str) -> str | None:

@@ -116,7 +116,7 @@ class MentionMatcher:
 _CIVILIAN_MODIFIERS = frozenset(
     {
         "fuel", "oil", "storage", "water", "radiator", "gas", "septic", "think", "fish",
-        "petrol", "propane", "chemical", "oxygen", "ballast", "holding", "egg", "nut", "sea",
+        "petrol", "propane", "chemical", "oxygen", "ballast", "holding", "egg", "nut",
     }
 )  # fmt: skip
 

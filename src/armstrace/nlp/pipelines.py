@@ -96,8 +96,3 @@ def load_pipeline(lang: str) -> Language:
         )
     nlp.add_pipe("armstrace_sentence_bounds", before="parser")
     return nlp
-
-
-def pipeline_versions() -> dict[str, str]:
-    """Versions of the pipelines this build expects, for provenance (`armstrace --version`)."""
-    return {lang: f"{s.package}=={s.version}" for lang, s in TRAINED_MODELS.items()}
