@@ -166,8 +166,7 @@ DIRECTION = [
     case("fr-nous-elysee", "fr",
          "Nous allons livrer à l'Ukraine des canons Caesar supplémentaires.",
          Flow("FRA", "UKR", "artillery_systems", "planned", "asserted", claimed_by=["FRA"]),
-         url=ELYSEE_URL,
-         gap="'nous' of an elysee.fr text is not read as FRA: supplier None"),
+         url=ELYSEE_URL),
     # End users: the recipient passes the materiel on.
     case("en-end-user-relay", "en",
          "South Korea sold 100,000 artillery shells to the United States, which will send them "
@@ -232,8 +231,7 @@ NOT_TRANSFERS = [
          "The striker's transfer to Chelsea was the club's secret weapon this season."),
     case("en-figurative-economy", "en",
          "Rising exports were the government's main weapon against inflation, and the transfer "
-         "of funds to Ukraine continued.",
-         gap="reported as a None->UKR 'unspecified' delivery (transfer of funds)"),
+         "of funds to Ukraine continued."),
     case("en-troops", "en", "Britain sent 500 troops to Estonia."),
     case("en-instructors", "en", "France will send military instructors to Ukraine."),
     case("en-training", "en", "Poland trained Ukrainian soldiers to operate Leopard tanks."),
@@ -244,8 +242,7 @@ NOT_TRANSFERS = [
     case("fr-abattus", "fr",
          "Des drones de fabrication iranienne ont été abattus au-dessus de Kiev."),
     case("fr-figurative-football", "fr",
-         "Le transfert du joueur au Real Madrid a été l'arme secrète du club.",
-         gap="reported as a None->ESP 'unspecified' delivery (the club's name holds Madrid)"),
+         "Le transfert du joueur au Real Madrid a été l'arme secrète du club."),
     case("fr-soldats", "fr", "L'Allemagne a envoyé 300 soldats en Lituanie."),
     case("de-test", "de", "Nordkorea testete eine ballistische Rakete."),
     case("es-disparo", "es", "Corea del Norte disparó misiles balísticos al mar."),

@@ -323,14 +323,28 @@ class _UnitReader:
             token, trigger = sent.root, self.last_trigger[0]  # "It includes:"
         else:
             return []
+        # The items stand after the sentence's end: "provide Ukraine with:" has its
+        # recipient before the materiel, as in "provide Ukraine with shells".
+        last = sent[-1]
         placeholder = Mention(
-            "materiel", "term", "unspecified", None, token.i, token.i + 1,
-            token.idx, token.idx + len(token), token.text,
+            "materiel", "term", "unspecified", None, last.i, last.i + 1,
+            last.idx, last.idx + len(last), last.text,
         )  # fmt: skip
         frame = SentenceFrame(trigger=trigger, trigger_token=token.i, materiel=placeholder)
+        actors = [m for m in mentions if m.kind in ("actor", "region")]
+        if triggers and has_parser(self.lang):
+            # "…will be used to provide Ukraine and Eastern flank allies with:" names its
+            # own parties; the flow just described fills only what it leaves out.
+            assign_roles(frame, sent, token, actors, self.lexicon)
+            self._first_person(frame, sent, token)
         if self.last_frames:
-            frame.supplier = self.last_frames[0].frame.supplier
-            frame.recipient = self.last_frames[0].frame.recipient
+            previous = self.last_frames[0].frame
+            taken = {f.code for f in (frame.supplier, frame.recipient) if f is not None}
+            for role in ("supplier", "recipient"):
+                filler = getattr(previous, role)
+                if getattr(frame, role) is None and filler is not None and filler.code not in taken:
+                    setattr(frame, role, filler)
+                    taken.add(filler.code)
         att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
         if not triggers and self.last_trigger is not None:
             att.stage = self.last_trigger[1]

@@ -31,6 +31,8 @@ SOURCE_MARKERS = {
     "de": {"von", "vom", "aus"},
     "es": {"de", "del", "desde"},
 }
+# "for" after a request names who the materiel is for, not whom it is asked from.
+BENEFICIARY_MARKERS = {"en": {"for"}, "fr": {"pour"}, "de": {"für"}, "es": {"para"}}
 AGENT_MARKERS = {
     "en": {"by"},
     "fr": {"par"},
@@ -147,6 +149,7 @@ def materiel_for_trigger(
 ) -> list[Mention]:
     """Materiel mentions the trigger governs; else the closest ones in the sentence."""
     governed = []
+    materiel = [m for m in materiel if not _qualifies_other_noun(sent, m, materiel, all_triggers)]
     for m in materiel:
         root = _mention_root(sent, m)
         node: Token | None = root
@@ -168,6 +171,39 @@ def materiel_for_trigger(
     specific = [m for m in governed if m.code != "unspecified"]
     # "weapons, including shells": the specific word decides the category.
     return specific or governed
+
+
+# Head nouns a materiel word may qualify and still be what moves: "arms supplies",
+# "missile batteries", "weapons package". Any other head makes it a mere qualifier:
+# "arms negotiators", "arms control", "missile strikes", "drone attack", "tank crews".
+_CARRIER_HEADS = frozenset(
+    {
+        "package", "packages", "aid", "assistance", "supplies", "supply", "shipment",
+        "shipments", "deliveries", "delivery", "consignment", "consignments", "cargo",
+        "capabilities", "capability", "systems", "system", "equipment", "batteries",
+        "battery", "launchers", "launcher", "components", "parts", "munitions", "rounds",
+        "stocks", "stockpiles", "transfers", "transfer", "sales", "sale", "exports",
+        "imports", "deal", "deals", "contract", "contracts", "order", "orders", "units",
+        "kits", "platforms", "interceptors", "vehicles", "technology", "materiel", "items",
+    }
+)  # fmt: skip
+
+
+def _qualifies_other_noun(
+    sent: Span, mention: Mention, materiel: list[Mention], all_triggers: set[int]
+) -> bool:
+    """An English noun-noun compound whose head is neither materiel nor a carrier noun:
+    "arms negotiators" talk, they do not move arms."""
+    root = _mention_root(sent, mention)
+    if mention.subkind == "system":
+        return False  # a designation names what moves: "Apache helicopters"
+    if root.dep_ != "compound" or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = root.head
+    if head.i in all_triggers or head.lower_ in _CARRIER_HEADS:
+        return False
+    # "Apache helicopters": the head is materiel too (`_drop_modifiers` keeps the head).
+    return not any(m.start <= head.i < m.end for m in materiel)
 
 
 def _drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
@@ -339,6 +375,8 @@ def _role_from_relation(
     if frame == "request":
         if is_subject:
             return "recipient"
+        if preps & BENEFICIARY_MARKERS.get(lang, set()):
+            return "recipient"  # "requesting $20 billion for Ukraine"
         if dep in ("obj", "dobj", "iobj", "dative") or preps & recipient_markers:
             return "supplier"
         if preps & source_markers:

@@ -126,13 +126,35 @@ def _civilian_use(span: Span, lang: str) -> bool:
     sentence is a name ("Shell Canada", "American Aircraft"; not in German, which
     capitalises every noun), and a civilian modifier makes a civilian thing."""
     first = span[0]
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        len(span) == 1
+        and first.is_title
+        and following is not None
+        and following.is_title
+        and lang != "de"
+        and not _title_cased(span.doc)
+    ):
+        return True  # "Shell Transport and Trading", "Tank Corp": a company's name
     if first.i == 0:
         return False
     previous = span.doc[first.i - 1]
     inside_sentence = previous.is_alpha or previous.text == ","
-    if len(span) == 1 and first.is_title and inside_sentence and lang != "de":
+    if (
+        len(span) == 1
+        and first.is_title
+        and inside_sentence
+        and lang != "de"
+        and not _title_cased(span.doc)
+    ):
         return True
     return previous.lower_ in _CIVILIAN_MODIFIERS
+
+
+def _title_cased(doc: Doc) -> bool:
+    """A headline in Title Case ("Shells And Missiles Sent To Russia")."""
+    words = [t for t in doc if t.is_alpha]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.6 * len(words)
 
 
 @functools.cache
