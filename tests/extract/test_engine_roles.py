@@ -108,8 +108,7 @@ DIRECTION = [
     case("en-ask-for", "en", "Ukraine asked Germany for Taurus cruise missiles.",
          Flow("DEU", "UKR", "cruise_missiles", "requested", "asserted", claimed_by=["UKR"])),
     case("en-ask-to-supply", "en", "Kyiv asked Berlin to supply Taurus cruise missiles.",
-         Flow("DEU", "UKR", "cruise_missiles", "requested", "asserted", claimed_by=["UKR"]),
-         gap="the infinitive adds a reversed UKR->DEU record (recipient taken from discourse)"),
+         Flow("DEU", "UKR", "cruise_missiles", "requested", "asserted", claimed_by=["UKR"])),
     case("en-urge-titled-speaker", "en",
          "Ukrainian President Volodymyr Zelensky urged the United States to send more Patriot "
          "missiles.",

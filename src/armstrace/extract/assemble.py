@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from armstrace.extract.anaphora import unresolved
 from armstrace.extract.context import ArticleContext
 from armstrace.extract.dates import find_event_date
 from armstrace.extract.frames import RoleFiller, SentenceFrame
 from armstrace.extract.quantities import Quantity, find_quantities
 from armstrace.gazetteer import family_of, parse_calibre
+from armstrace.gazetteer.categories import GROUP_CODES
 from armstrace.models import CleanDocument, Evidence, TransferRecord
 
 _STAGE_RANK = {"requested": 0, "planned": 1, "delivered": 2}
@@ -90,7 +92,30 @@ def assemble_records(
         if group.records
     ]
     _apply_denials(transfers, denials, document)
+    if context.issuer is not None:
+        _issuer_alleges_others(transfers, context.issuer)
     return _fold_denials(_drop_generic_duplicates(transfers))
+
+
+def _issuer_alleges_others(transfers: list[TransferRecord], issuer: str) -> None:
+    """A government text reporting a flow between two other parties asserts it when they are
+    partners in its own flows ("Germany is sending IRIS-T" beside "we are sending Ukraine"),
+    and alleges it otherwise ("North Korea has sent him ballistic missiles"): nobody in the
+    flow confirms it."""
+    partners = {issuer, *GROUP_CODES}
+    for transfer in transfers:
+        if issuer in (transfer.supplier, transfer.recipient):
+            partners.update(c for c in (transfer.supplier, transfer.recipient) if c)
+    for transfer in transfers:
+        parties = {transfer.supplier, transfer.recipient}
+        if transfer.stance != "asserted" or parties & partners:
+            continue
+        if any(code not in (issuer, *parties) for code in transfer.claimed_by):
+            continue  # somebody else speaks for it
+        transfer.stance = "alleged"
+        transfer.rule_ids.setdefault("stance", []).append("stance.issuer_third_party")
+        if issuer not in transfer.claimed_by:
+            transfer.claimed_by.append(issuer)
 
 
 def _fold_denials(transfers: list[TransferRecord]) -> list[TransferRecord]:
@@ -154,6 +179,8 @@ def _fill_from_discourse(
     for record in frames:
         frame = record.frame
         if frame.recipient is None and frame.supplier is not None:
+            if unresolved(frame, "recipient"):
+                continue
             supplier = frame.supplier.code
             rule = "discourse.recipient.headline"
             code = _most_common([c for c in pool(topic, "recipient") if c != supplier])
@@ -165,6 +192,8 @@ def _fill_from_discourse(
                 frame.recipient = RoleFiller(code, rule)
                 frame.note("recipient", rule)
         elif frame.supplier is None and frame.recipient is not None:
+            if unresolved(frame, "supplier"):
+                continue
             recipient = frame.recipient.code
             code = None
             if context.issuer not in (None, recipient) and _speaks_first_person(record):

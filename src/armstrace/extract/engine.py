@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from armstrace.extract.anaphora import PronounResolver
 from armstrace.extract.assemble import Denial, FrameRecord, assemble_records
 from armstrace.extract.attribution import Attribution, attribute
 from armstrace.extract.context import (
@@ -69,7 +70,8 @@ def extract_report(document: CleanDocument) -> ArticleReport:
     matcher = mention_matcher(nlp, lang)
     lexicon = load_lexicon(lang)
     context = ArticleContext(issuer=issuer_from_url(document.url))
-    for mention in matcher(nlp.make_doc(document.text)):
+    article_mentions = matcher(nlp.make_doc(document.text))
+    for mention in article_mentions:
         if mention.kind == "actor":
             context.actor_counts[mention.code] += 1
     if document.title:
@@ -81,7 +83,7 @@ def extract_report(document: CleanDocument) -> ArticleReport:
     units = list(iter_units(document.text, prefilter))
     frames: list[FrameRecord] = []
     denials: list[Denial] = []
-    reader = _UnitReader(lang, lexicon, context, document)
+    reader = _UnitReader(lang, lexicon, context, document, PronounResolver(article_mentions))
     parsed = nlp.pipe(text for _start, text in units)
     for (start, _text), doc in zip(units, parsed, strict=True):
         mentions = matcher(doc)
@@ -102,7 +104,7 @@ def _title_frames(
         return []
     doc = nlp(document.title)
     frames: list[FrameRecord] = []
-    reader = _UnitReader(lang, load_lexicon(lang), context, document)
+    reader = _UnitReader(lang, load_lexicon(lang), context, document, PronounResolver([]))
     reader.read(doc, 0, mention_matcher(nlp, lang)(doc), frames, [])
     return frames
 
@@ -111,7 +113,12 @@ class _UnitReader:
     """Turns parsed lines into frames and denials, remembering list headers and sections."""
 
     def __init__(
-        self, lang: str, lexicon: Lexicon, context: ArticleContext, document: CleanDocument
+        self,
+        lang: str,
+        lexicon: Lexicon,
+        context: ArticleContext,
+        document: CleanDocument,
+        pronouns: PronounResolver,
     ) -> None:
         self.lang = lang
         self.lexicon = lexicon
@@ -124,6 +131,7 @@ class _UnitReader:
         # The stage of the last trigger seen, with or without materiel: "the Pentagon
         # announced a $1 billion package. It includes:" gives its items `planned`.
         self.last_trigger: tuple[Trigger, str] | None = None
+        self.pronouns = pronouns
 
     def read(
         self,
@@ -202,6 +210,7 @@ class _UnitReader:
                     assign_roles(frame, sent, token, actors, self.lexicon)
                     assign_controller(frame, sent, token, actors, self.lexicon)
                     self._first_person(frame, sent, token)
+                    self.pronouns.fill(frame, sent, token, offset)
                 if frame.supplier is None or frame.recipient is None:
                     assign_roles_by_order(frame, sent, token.i, actors, self.lang)
                 if self.section_stage and _BULLET.match(sent.doc.text):

@@ -45,6 +45,15 @@ ROUTE_MARKERS = {
     "de": {"über"},
     "es": {"vía", "través"},
 }
+# Nouns whose possessor is not the one acting: "Russia's allies", "les partenaires de Kyiv".
+RELATIONAL_NOUNS = frozenset(
+    {
+        "friend", "ally", "partner", "backer", "supporter", "neighbour", "neighbor", "enemy",
+        "adversary", "rival", "opponent", "proxy", "client", "customer", "ami", "allié",
+        "partenaire", "soutien", "voisin", "ennemi", "adversaire", "verbündeter", "freund",
+        "aliado", "socio", "amigo",
+    }
+)  # fmt: skip
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "sb"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl:arg"}
@@ -130,6 +139,8 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
     path = _path_to(mention_root, trigger)
     if path is None:
         return None
+    if any(node.lemma_.lower() in RELATIONAL_NOUNS for node in path[1:]):
+        return None  # "Putin's friends keep giving him": the friends give, not Putin
     attach = path[-1]  # the trigger's child on the path
     preps: set[str] = set()
     for node in path:
@@ -322,7 +333,9 @@ def assign_controller(
     if governor.pos_ not in ("VERB", "AUX"):
         return
     kinds = lexicon.cue_kinds(governor.lemma_)
-    accusing = "allege" in kinds
+    asking = lexicon.trigger_for(governor.lemma_, governor.pos_)
+    # "urged the United States to send": the one asked is the one who would send.
+    accusing = "allege" in kinds or (asking is not None and asking.frame == "request")
     if not accusing and not ({"plan", "report"} & kinds or trigger.dep_ == "xcomp"):
         return
     wanted = ("obj", "dobj", "iobj") if accusing else ("nsubj",)

@@ -33,6 +33,7 @@ ACTOR_KINDS: tuple[str, ...] = (
     "org",
     "group",
     "nonstate",
+    "person",
 )
 MATERIEL_KINDS: tuple[str, ...] = ("term", "system", "calibre")
 LANGUAGES: tuple[str, ...] = ("fr", "en", "de", "es", "*")

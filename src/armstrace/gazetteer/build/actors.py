@@ -81,11 +81,24 @@ def manual_actor_rows(manual: Path) -> list[Row]:
         rows.append((r["surface"], r["code"], r["lang"], "capital", "0"))
     for r in read_manual_tsv(manual / "organisations.tsv"):
         rows.append((r["surface"], r["code"], r["lang"], r["kind"], _flag(r["case_sensitive"])))
+    rows.extend(_people_rows(manual / "people.tsv"))
     for r in read_manual_tsv(manual / "nationalities.tsv"):
         for column, lang, kind, rule in _NATIONALITY_COLUMNS:
             for form in expand(r[column], rule):
                 rows.append((form, r["code"], lang, kind, "1" if form in exact_case else "0"))
     return [_clean(row, exact_case) for row in rows]
+
+
+def _people_rows(path: Path) -> list[Row]:
+    """Leaders, ministers and spokespeople as `person` actors of the state or group they
+    speak for. A name that spoke for several (Rutte: the Netherlands, then NATO) keeps its
+    latest office; names are matched with their exact case ("Borne", not "borne")."""
+    latest: dict[str, tuple[int, str]] = {}
+    for r in read_manual_tsv(path):
+        until = int(r["to"]) if r["to"].strip() else 9999
+        if r["surface"] not in latest or until > latest[r["surface"]][0]:
+            latest[r["surface"]] = (until, r["code"])
+    return [(surface, code, "*", "person", "1") for surface, (_, code) in latest.items()]
 
 
 def _clean(row: Row, exact_case: set[str]) -> Row:

@@ -1,0 +1,81 @@
+"""Pronouns in a transfer's roles: "Iran sent him drones", "it is donating tanks".
+
+The parse puts a pronoun in the right slot but names nobody. A personal pronoun (him, lui)
+stands for the last person named before it, who speaks for a state; a neuter or plural one
+(it, they, ils) for the last state or group. A pronoun that cannot be resolved leaves its
+role marked, so the article's topic does not fill it: the topic of a war article is usually
+the victim, not the party the pronoun stands for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from armstrace.extract.frames import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, RoleFiller, SentenceFrame
+from armstrace.nlp.mentions import Mention
+
+# Pronouns that stand for a person (who speaks for a state) or for a state or group.
+PERSON_PRONOUNS = frozenset(
+    {"he", "him", "she", "her", "il", "elle", "lui", "er", "ihm", "sie", "él", "ella", "le", "la"}
+)
+STATE_PRONOUNS = frozenset(
+    {"it", "they", "them", "ils", "elles", "leur", "eux", "es", "ihnen", "ellos", "les"}
+)
+_RECIPIENT_DEPS = frozenset({"dative", "iobj", "obl:arg"})
+_UNRESOLVED = "pronoun.unresolved"
+# How many actor mentions back a pronoun may reach.
+_WINDOW = 12
+
+
+class PronounResolver:
+    """Finds antecedents among the actors the whole article names (its text is matched once,
+    unparsed stretches included: "Putin's friends keep giving him" names no materiel)."""
+
+    def __init__(self, article_mentions: list[Mention]) -> None:
+        self._actors = sorted(
+            (m for m in article_mentions if m.kind == "actor"), key=lambda m: m.start_char
+        )
+
+    def fill(self, frame: SentenceFrame, sent: Span, trigger: Token, offset: int) -> None:
+        """Fill the roles `frame` leaves open where the trigger's argument is a pronoun;
+        `offset` is where the parsed text starts in the article."""
+        if frame.trigger is None:
+            return
+        receiving = frame.trigger.frame in ("receive", "buy", "request")
+        for child in trigger.children:
+            low = child.lower_
+            if low not in PERSON_PRONOUNS and low not in STATE_PRONOUNS:
+                continue
+            if child.dep_ in SUBJECT_DEPS and child.dep_ not in PASSIVE_SUBJECT_DEPS:
+                role = "recipient" if receiving else "supplier"
+            elif child.dep_ in _RECIPIENT_DEPS or (
+                child.dep_ in ("obj", "dobj") and child.i < frame.materiel.start
+            ):
+                role = "supplier" if frame.trigger.frame == "request" else "recipient"
+            else:
+                continue
+            if getattr(frame, role) is not None:
+                continue
+            other = frame.recipient if role == "supplier" else frame.supplier
+            code = self._antecedent(low, offset + child.idx, other.code if other else None)
+            if code is None:
+                frame.note(role, _UNRESOLVED)
+                continue
+            rule = f"pronoun.{role}"
+            setattr(frame, role, RoleFiller(code, rule))
+            frame.note(role, rule)
+
+    def _antecedent(self, pronoun: str, position: int, exclude: str | None) -> str | None:
+        earlier = [m for m in self._actors if m.end_char <= position][-_WINDOW:]
+        wanted_person = pronoun in PERSON_PRONOUNS and pronoun not in STATE_PRONOUNS
+        for mention in reversed(earlier):
+            if mention.code == exclude:
+                continue
+            if wanted_person == (mention.subkind == "person"):
+                return mention.code
+        return None
+
+
+def unresolved(frame: SentenceFrame, role: str) -> bool:
+    """True when `role` was a pronoun nobody could be found for."""
+    return _UNRESOLVED in frame.rule_ids.get(role, [])
