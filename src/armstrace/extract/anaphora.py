@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from armstrace.extract.frames import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, RoleFiller, SentenceFrame
+from armstrace.extract.frames import (
+    PASSIVE_SUBJECT_DEPS,
+    SENTENCE_ONLY,
+    SUBJECT_DEPS,
+    RoleFiller,
+    SentenceFrame,
+)
 from armstrace.nlp.mentions import Mention
 
 # Pronouns that stand for a person (who speaks for a state) or for a state or group.
@@ -77,5 +83,7 @@ class PronounResolver:
 
 
 def unresolved(frame: SentenceFrame, role: str) -> bool:
-    """True when `role` was a pronoun nobody could be found for."""
-    return _UNRESOLVED in frame.rule_ids.get(role, [])
+    """True when `role` was a pronoun nobody could be found for, or is one that only the
+    sentence itself may fill."""
+    ids = frame.rule_ids.get(role, [])
+    return _UNRESOLVED in ids or SENTENCE_ONLY in ids

@@ -212,8 +212,8 @@ def _fill_from_discourse(
                 frame.note("supplier", rule)
 
 
-# "us" only in lower case: "US" is the United States.
-_FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|nous|notre|nos|wir|unser\w*|nuestr[oa]s?)|us)\b")
+# "us" only in lower case ("US" is the United States); "I" is the head of government.
+_FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|my|nous|notre|nos|wir|unser\w*|nuestr[oa]s?)|us|I)\b")
 
 
 def _speaks_first_person(record: FrameRecord) -> bool:

@@ -31,6 +31,7 @@ from armstrace.extract.context import (
 from armstrace.extract.frames import (
     RoleFiller,
     SentenceFrame,
+    apply_refill,
     assign_controller,
     assign_roles,
     assign_roles_by_order,
@@ -215,6 +216,7 @@ class _UnitReader:
                     assign_roles_by_order(frame, sent, token.i, actors, self.lang)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
+                frame = apply_refill(frame, token)
                 self._find_end_user(frame, sent, token, actors, triggers)
                 out.extend(self._record(f, att, sent, offset) for f in _split_conjuncts(frame))
         return out

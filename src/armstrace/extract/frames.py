@@ -10,7 +10,7 @@ supplier. Sentences the parser cannot help with (German, Spanish) fall back on w
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -88,6 +88,27 @@ class SentenceFrame:
         self.rule_ids.setdefault(field_name, [])
         if rule_id not in self.rule_ids[field_name]:
             self.rule_ids[field_name].append(rule_id)
+
+
+# Refilling someone's stocks: the recipient is whose stocks they are, never the article's
+# topic, and an air-defence system refilled stands for its interceptors ("replenish Israel's
+# Iron Dome").
+REFILL_LEMMAS = frozenset(
+    {"replenish", "restock", "replenishment", "refill", "réapprovisionner", "reconstituer"}
+)
+SENTENCE_ONLY = "role.sentence_only"  # a role the article's topic must not fill
+
+
+def apply_refill(frame: SentenceFrame, trigger: Token) -> SentenceFrame:
+    """The refill reading of `frame` when its trigger is a refill verb or noun."""
+    if trigger.lemma_.lower() not in REFILL_LEMMAS:
+        return frame
+    if frame.recipient is None:
+        frame.note("recipient", SENTENCE_ONLY)
+    if frame.materiel.code == "air_defense_systems":
+        frame.materiel = replace(frame.materiel, code="air_defense_missiles")
+        frame.note("materiel", "refill.interceptors")
+    return frame
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
@@ -378,16 +399,16 @@ def _role_from_relation(
             return "supplier" if dep in ("nmod", "prep") else "origin"
         return None
     if frame in ("receive", "buy"):
-        if is_subject:
-            return "recipient"
+        if is_subject or (dep in ("poss", "nmod:poss") and not preps):
+            return "recipient"  # "Poland bought", "Qatar's acquisition of"
         if preps & source_markers or preps & agent_markers:
             return "supplier"
         if preps & recipient_markers:
             return "recipient"
         return None
     if frame == "request":
-        if is_subject:
-            return "recipient"
+        if is_subject or (dep in ("poss", "nmod:poss") and not preps):
+            return "recipient"  # "Kyiv asked", "Kyiv's requests for"
         if preps & BENEFICIARY_MARKERS.get(lang, set()):
             return "recipient"  # "requesting $20 billion for Ukraine"
         if dep in ("obj", "dobj", "iobj", "dative") or preps & recipient_markers:
