@@ -35,11 +35,18 @@ from armstrace.extract.frames import (
     assign_controller,
     assign_roles,
     assign_roles_by_order,
+    drop_modifiers,
     find_triggers,
     materiel_for_trigger,
 )
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
-from armstrace.extract.prefilter import HEADER_END, INCLUDES, iter_units, load_prefilter
+from armstrace.extract.prefilter import (
+    CONTINUES,
+    HEADER_END,
+    INCLUDES,
+    iter_units,
+    load_prefilter,
+)
 from armstrace.models import ArticleReport, CleanDocument
 from armstrace.nlp.mentions import Mention, mention_matcher
 from armstrace.nlp.pipelines import has_parser, load_pipeline
@@ -133,6 +140,9 @@ class _UnitReader:
         # announced a $1 billion package. It includes:" gives its items `planned`.
         self.last_trigger: tuple[Trigger, str] | None = None
         self.pronouns = pronouns
+        self.sentence_count = 0
+        # The last flow with a party named, and the sentence count when it was described.
+        self.flow: tuple[int, FrameRecord] | None = None
 
     def read(
         self,
@@ -161,18 +171,26 @@ class _UnitReader:
             new = self._frames_in_sentence(sent, sent_mentions, offset)
             self._remember_trigger(sent, sent_mentions)
             self._note_denial(sent, sent_mentions, offset, denials)
+            self.sentence_count += 1
             if not new and is_item and self.header:
                 new = self._inherit(sent, sent_mentions, offset)
+            elif not is_item and CONTINUES.search(sent.text):
+                new = self._continue_flow(sent, sent_mentions, offset, new)
             if not new and not is_item:
                 self._attach_anaphora(sent, sent_mentions)
             frames.extend(new)
             new_frames.extend(new)
             if new:
                 self.last_frames = new
+                self._remember_flow(new)
             if new and (HEADER_END.search(sent.text) or INCLUDES.search(sent.text)):
                 self.header = new
             elif not new and not is_item and HEADER_END.search(sent.text):
                 self.header = self._header_without_materiel(sent, sent_mentions, offset)
+            elif not new and not is_item:
+                # "…détaille un nouveau paquet pour l'Ukraine." then "Il comprend 40 Marder":
+                # a trigger sentence without materiel opens a flow the next sentences fill.
+                self._remember_flow(self._header_without_materiel(sent, sent_mentions, offset))
         if is_item and self.section_actor is not None:
             for record in new_frames:
                 if (
@@ -365,20 +383,29 @@ class _UnitReader:
             att.note("stage", f"{self.lang}.stage.header_pledge")
         return [self._record(frame, att, sent, offset)]
 
-    def _inherit(self, sent: Span, mentions: list[Mention], offset: int) -> list[FrameRecord]:
-        """A list item with materiel and no trigger inherits its header's actors and stage."""
+    def _inherit(
+        self,
+        sent: Span,
+        mentions: list[Mention],
+        offset: int,
+        base: FrameRecord | None = None,
+        rule: str = "list.item.inherit",
+    ) -> list[FrameRecord]:
+        """A list item with materiel and no trigger inherits its header's actors and stage
+        (or, for a continuation sentence, those of the flow `base` just described)."""
         out = []
-        base = self.header[0]
-        for item in (m for m in mentions if m.kind == "materiel"):
+        base = base or self.header[0]
+        items = drop_modifiers(sent, [m for m in mentions if m.kind == "materiel"])
+        for item in items:
             frame = SentenceFrame(trigger=base.frame.trigger, trigger_token=None, materiel=item)
             frame.supplier = base.frame.supplier
             frame.recipient = base.frame.recipient
-            frame.note("trigger", "list.item.inherit")
+            frame.note("trigger", rule)
             for role in ("supplier", "recipient"):
                 if getattr(frame, role) is not None:
-                    frame.note(role, "list.item.inherit")
+                    frame.note(role, rule)
             att = attribute(sent, None, base.stage, mentions, self.lexicon)
-            if self.section_stage:
+            if self.section_stage and rule == "list.item.inherit":
                 att.stage = self.section_stage
                 att.note("stage", "list.section_heading")
             record = self._record(frame, att, sent, offset)
@@ -386,6 +413,31 @@ class _UnitReader:
             record.claimed_by = record.claimed_by or list(base.claimed_by)
             out.append(record)
         return out
+
+    def _remember_flow(self, records: list[FrameRecord]) -> None:
+        with_roles = [r for r in records if r.frame.supplier or r.frame.recipient]
+        if with_roles:
+            self.flow = (self.sentence_count, with_roles[0])
+
+    def _continue_flow(
+        self, sent: Span, mentions: list[Mention], offset: int, new: list[FrameRecord]
+    ) -> list[FrameRecord]:
+        """ "Le paquet comprend 60 missiles Harpoon", "Il comprend 40 Marder": a sentence
+        that says what a flow just described contains takes that flow's parties."""
+        if self.flow is None or self.sentence_count - self.flow[0] > _CONTINUATION_REACH:
+            return new
+        base = self.flow[1]
+        if not new:
+            return self._inherit(sent, mentions, offset, base, "flow.continued")
+        for record in new:
+            frame = record.frame
+            if frame.supplier is None and frame.recipient is None:
+                frame.supplier = base.frame.supplier
+                frame.recipient = base.frame.recipient
+                for role in ("supplier", "recipient"):
+                    if getattr(frame, role) is not None:
+                        frame.note(role, "flow.continued")
+        return new
 
     def _attach_anaphora(self, sent: Span, mentions: list[Mention]) -> None:
         """ "…en les acheminant via le Moyen-Orient": a trigger with no materiel adds its
@@ -443,6 +495,10 @@ class _UnitReader:
                 sentence_text=sent.text,
             )
         )
+
+
+# How many sentences after a flow a "comprend"/"includes" sentence may still continue it.
+_CONTINUATION_REACH = 2
 
 
 def _split_conjuncts(frame: SentenceFrame) -> list[SentenceFrame]:

@@ -199,7 +199,7 @@ def materiel_for_trigger(
     if not governed:
         # Noun triggers and flat parses: a materiel word right after or before the trigger.
         governed = [m for m in materiel if abs(m.start - trigger.i) <= 12]
-    governed = _drop_modifiers(sent, governed)
+    governed = drop_modifiers(sent, governed)
     specific = [m for m in governed if m.code != "unspecified"]
     # "weapons, including shells": the specific word decides the category.
     return specific or governed
@@ -238,7 +238,7 @@ def _qualifies_other_noun(
     return not any(m.start <= head.i < m.end for m in materiel)
 
 
-def _drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
+def drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
     """Keep the head materiel word of a phrase: in "obus d'artillerie d'obusier" or
     "howitzer shells", the howitzer only qualifies the shells."""
     roots = {m.start: _mention_root(sent, m) for m in mentions}

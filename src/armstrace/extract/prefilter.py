@@ -42,6 +42,15 @@ INCLUDES = re.compile(
     r"enthält|incluye|incluyen)\b",
     re.IGNORECASE,
 )
+# Predicates saying what a flow just described contains: "Le paquet comprend …", "It
+# includes …", "Des roquettes font aussi partie des cargaisons".
+CONTINUES = re.compile(
+    r"\b(includes?|included|contains?|contained|consists? of|comprises?|comprend|"
+    r"comprennent|comprenait|comprenaient|inclu(?:t|ent|ait|aient|ra)|contien(?:t|nent)|"
+    r"contenait|renferm\w*|f(?:ait|ont) (?:aussi |également )?partie|umfasst|umfassen|"
+    r"enthält|enthalten|incluye|incluyen|contiene|contienen)\b",
+    re.IGNORECASE,
+)
 # Inflected forms of denial verbs (the lexicon has lemmas; this test sees raw words).
 _DENIAL_FORMS = {
     "en": r"deni(?:e[sd]|al)|deny(?:ing)?|reject\w*|dismiss\w*|refut\w*|rebuff\w*|disput\w*",
@@ -76,6 +85,9 @@ class Prefilter:
             return True
         return 0 < len(stripped) <= 40 and stripped.upper() == stripped
 
+    def has_trigger(self, sentence: str) -> bool:
+        return any(w in self.trigger_words for w in _words(sentence))
+
     def _materiel_in(self, words: list[str]) -> set[str]:
         found = set()
         phrases = self.materiel_phrases
@@ -99,8 +111,8 @@ def iter_units(text: str, prefilter: Prefilter) -> Iterator[tuple[int, str]]:
         if line.strip():
             run_start: int | None = None
             run_end = 0
-            for start, end in _sentence_spans(line):
-                if prefilter.sentence_may_matter(line[start:end]):
+            for start, end, keep in _kept_sentences(line, prefilter):
+                if keep:
                     if run_start is None:
                         run_start = start
                     run_end = end
@@ -110,6 +122,19 @@ def iter_units(text: str, prefilter: Prefilter) -> Iterator[tuple[int, str]]:
             if run_start is not None:
                 yield offset + run_start, line[run_start:run_end]
         offset += len(line) + 1
+
+
+def _kept_sentences(line: str, prefilter: Prefilter) -> list[tuple[int, int, bool]]:
+    """The sentences of a line and whether each is worth parsing. A trigger sentence with no
+    materiel is kept when the next one continues it ("…a new package for Ukraine. It
+    includes 40 Marder")."""
+    spans = list(_sentence_spans(line))
+    keep = [prefilter.sentence_may_matter(line[a:b]) for a, b in spans]
+    for i in range(len(spans) - 1):
+        following = line[spans[i + 1][0] : spans[i + 1][1]]
+        if not keep[i] and keep[i + 1] and CONTINUES.search(following):
+            keep[i] = prefilter.has_trigger(line[spans[i][0] : spans[i][1]])
+    return [(a, b, k) for (a, b), k in zip(spans, keep, strict=True)]
 
 
 def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
