@@ -238,6 +238,9 @@ def _qualifies_other_noun(
     return not any(m.start <= head.i < m.end for m in materiel)
 
 
+_LISTING_WORDS = frozenset({"including", "includes", "like", "notamment", "dont", "einschließlich"})
+
+
 def drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
     """Keep the head materiel word of a phrase: in "obus d'artillerie d'obusier" or
     "howitzer shells", the howitzer only qualifies the shells."""
@@ -249,6 +252,8 @@ def drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
         for _ in range(3):
             if node.head == node or node.dep_ not in ("nmod", "compound", "amod", "pobj", "prep"):
                 break
+            if node.lower_ in _LISTING_WORDS:
+                break  # "assistance, including ammunition": an item, not a qualifier
             node = node.head
             if any(node == other_root for s, other_root in roots.items() if s != m.start):
                 is_modifier = True
@@ -272,6 +277,8 @@ def assign_roles(
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "aux:pass" for c in trigger.children)
     materiel_start = frame.materiel.start
     for actor in actors:
+        if _in_source_phrase(sent, actor):
+            continue  # "according to the UK Ministry of Defence" says who claims it
         if actor.kind == "region":
             rel = relation_to_trigger(_mention_root(sent, actor), trigger)
             if rel is not None or _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
@@ -318,7 +325,7 @@ def _coordinated(sent: Span, actor: Mention, first: RoleFiller) -> bool:
     root = _mention_root(sent, actor)
     first_root = _mention_root(sent, first.mention)
     node = root
-    for _ in range(3):
+    for _ in range(15):  # "France, Canada, the UK, Slovakia, Norway, and others"
         if node.dep_ != "conj" or node.head == node:
             return False
         node = node.head
@@ -419,6 +426,30 @@ def _role_from_relation(
     return None
 
 
+# Phrases that introduce who says something, never a party: the words up to four tokens
+# before the actor ("according to the White House", "selon le ministère russe").
+_SOURCE_PHRASES = (
+    ("according", "to"), ("citing",), ("selon",), ("d'après",), ("d’après",), ("laut",),
+    ("zufolge",), ("según",), ("quoted", "by"), ("cited", "by"),
+)  # fmt: skip
+
+
+def _in_source_phrase(sent: Span, mention: Mention) -> bool:
+    doc = sent.doc
+    words = [t.lower_ for t in doc[max(sent.start, mention.start - 5) : mention.start]]
+    for phrase in _SOURCE_PHRASES:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                between = words[i + n :]
+                # Only determiners and titles between the phrase and the actor.
+                if all(
+                    w.isalpha() and len(w) <= 4 or w in ("the", "le", "la", "les") for w in between
+                ):
+                    return True
+    return False
+
+
 def _preceded_by(sent: Span, mention: Mention, words: set[str]) -> bool:
     doc = sent.doc
     for i in range(max(sent.start, mention.start - 3), mention.start):
@@ -437,6 +468,8 @@ def assign_roles_by_order(
     recipient_markers = RECIPIENT_MARKERS.get(lang, set())
     source_markers = SOURCE_MARKERS.get(lang, set()) | AGENT_MARKERS.get(lang, set())
     for actor in actors:
+        if _in_source_phrase(sent, actor):
+            continue
         if actor.kind == "region":
             if _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
                 frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))

@@ -161,10 +161,11 @@ def load_prefilter(lang: str) -> Prefilter:
     for entry in load_materiel():
         if entry.kind == "calibre":
             continue
-        words = _words(entry.surface)
-        # A bare number ("2" of "Leopard 2" split off) would open every article that has one.
-        if words and len(words) <= _MAX_NGRAM and not (len(words) == 1 and words[0].isdigit()):
-            phrases.add(" ".join(words))
+        for surface in entry.match_surfaces:
+            words = _words(surface)
+            # A bare number ("2" of "Leopard 2" split off) would open every article with one.
+            if words and len(words) <= _MAX_NGRAM and not (len(words) == 1 and words[0].isdigit()):
+                phrases.add(" ".join(words))
     lexicon = load_lexicon(lang)
     return Prefilter(
         lang=lang,

@@ -74,6 +74,14 @@ class MaterielEntry:
     def is_system(self) -> bool:
         return self.kind == "system"
 
+    @property
+    def match_surfaces(self) -> tuple[str, ...]:
+        """The surface, and for a designation ending in a digit or capital its plural as news
+        write it ("F-16s", "Su-35s", "MiG-29s")."""
+        if self.is_system and self.surface[-1:].isdigit():
+            return (self.surface, self.surface + "s")
+        return (self.surface,)
+
 
 @dataclass(frozen=True)
 class MediaEntry:

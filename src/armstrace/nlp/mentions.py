@@ -78,7 +78,8 @@ class MentionMatcher:
             if item.kind == "calibre" or (item.kind == "term" and item.lang not in (lang, "*")):
                 continue
             exact = item.case_sensitive or _needs_exact_case(item.surface)
-            add("materiel", item.kind, item.category, item.detail or None, item.surface, exact)
+            for surface in item.match_surfaces:
+                add("materiel", item.kind, item.category, item.detail or None, surface, exact)
         for outlet in load_media():
             exact = outlet.case_sensitive or _needs_exact_case(outlet.surface)
             add("media", "outlet", outlet.outlet, None, outlet.surface, exact)
