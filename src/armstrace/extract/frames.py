@@ -54,6 +54,8 @@ RELATIONAL_NOUNS = frozenset(
         "aliado", "socio", "amigo",
     }
 )  # fmt: skip
+# Edges into a subordinate clause: an actor below one is an argument of that clause.
+_CLAUSE_EDGES = frozenset({"relcl", "acl:relcl", "parataxis"})
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "sb"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl:arg"}
@@ -162,6 +164,8 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
         return None
     if any(node.lemma_.lower() in RELATIONAL_NOUNS for node in path[1:]):
         return None  # "Putin's friends keep giving him": the friends give, not Putin
+    if any(node.dep_ in _CLAUSE_EDGES for node in path):
+        return None  # "the Leopard tanks that Germany is also sending": another clause
     attach = path[-1]  # the trigger's child on the path
     preps: set[str] = set()
     for node in path:
@@ -442,7 +446,7 @@ def _in_source_phrase(sent: Span, mention: Mention) -> bool:
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:
                 between = words[i + n :]
-                # Only determiners and titles between the phrase and the actor.
+                # Only short words (determiners) between the phrase and the actor.
                 if all(
                     w.isalpha() and len(w) <= 4 or w in ("the", "le", "la", "les") for w in between
                 ):
