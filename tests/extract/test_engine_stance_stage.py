@@ -111,8 +111,7 @@ STANCES = [
               claimed_by=["KOR"])),
     case("en-according-to-leading", "en",
          "According to the Pentagon, Iran has shipped ballistic missiles to Russia.",
-         Flow("IRN", "RUS", "ballistic_missiles", "delivered", "alleged", claimed_by=["USA"]),
-         gap="the claimer after 'According to' becomes the recipient: IRN->USA, asserted"),
+         Flow("IRN", "RUS", "ballistic_missiles", "delivered", "alleged", claimed_by=["USA"])),
     case("en-supplier-ministry-said", "en",
          "Germany delivered Leopard tanks to Ukraine, the German defence ministry said.",
          Flow("DEU", "UKR", "tanks", "delivered", "asserted", claimed_by=["DEU"])),
@@ -140,8 +139,7 @@ STANCES = [
          Flow("IRN", "RUS", "drones", "delivered", "alleged", claimed_by=["USA"]),
          gap="the claimer after 'Laut' becomes the supplier: USA->RUS, asserted"),
     case("es-segun-leading", "es", "Según Estados Unidos, Irán envió drones a Rusia.",
-         Flow("IRN", "RUS", "drones", "delivered", "alleged", claimed_by=["USA"]),
-         gap="the claimer after 'Según' is also made a supplier: an extra USA->RUS record"),
+         Flow("IRN", "RUS", "drones", "delivered", "alleged", claimed_by=["USA"])),
 ]
 
 DENIALS = [
