@@ -62,8 +62,7 @@ LISTS = [
          Flow("USA", "UKR", "armored_vehicles", "planned", "asserted",
               evidence="- Bradley fighting vehicles"),
          Flow("USA", "UKR", ANY_MISSILE, "planned", "asserted", evidence="- Stinger missiles"),
-         url=DOD_URL,
-         gap="no transfer: a header without materiel or earlier flow gives the items no actors"),
+         url=DOD_URL),
     case("fr-qui-comprend", "fr",
          "La France a annoncé une nouvelle aide militaire à l'Ukraine, qui comprend :\n"
          "- 30 canons Caesar\n- des obus d'artillerie\n- des véhicules blindés",

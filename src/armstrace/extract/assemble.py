@@ -207,6 +207,11 @@ def _fill_from_discourse(
             if code is None:
                 rule = "discourse.supplier.topic"
                 code = _most_common([c for c in pool(frames, "supplier") if c != recipient])
+            if code is None and context.issuer not in (None, recipient) and _issuer_gives(record):
+                # A government's readout: "the package includes the transfer of helicopters"
+                # with no giver named is the government's own.
+                rule = "discourse.supplier.issuer"
+                code = context.issuer
             if code is not None:
                 frame.supplier = RoleFiller(code, rule)
                 frame.note("supplier", rule)
@@ -214,6 +219,11 @@ def _fill_from_discourse(
 
 # "us" only in lower case ("US" is the United States); "I" is the head of government.
 _FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|my|nous|notre|nos|wir|unser\w*|nuestr[oa]s?)|us|I)\b")
+
+
+def _issuer_gives(record: FrameRecord) -> bool:
+    trigger = record.frame.trigger
+    return trigger is not None and trigger.frame in ("give", "pledge") and not record.denied
 
 
 def _speaks_first_person(record: FrameRecord) -> bool:

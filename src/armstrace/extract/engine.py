@@ -24,10 +24,12 @@ from armstrace.extract.assemble import Denial, FrameRecord, assemble_records
 from armstrace.extract.attribution import Attribution, attribute
 from armstrace.extract.context import (
     FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
     ArticleContext,
     issuer_from_url,
     learn_people,
 )
+from armstrace.extract.controllers import gratitude_supplier
 from armstrace.extract.frames import (
     RoleFiller,
     SentenceFrame,
@@ -40,6 +42,7 @@ from armstrace.extract.frames import (
     materiel_for_trigger,
 )
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
+from armstrace.extract.materiel_phrases import ammunition_for_system
 from armstrace.extract.prefilter import (
     CONTINUES,
     HEADER_END,
@@ -206,7 +209,7 @@ class _UnitReader:
     def _frames_in_sentence(
         self, sent: Span, mentions: list[Mention], offset: int
     ) -> list[FrameRecord]:
-        materiel = [m for m in mentions if m.kind == "materiel"]
+        materiel = ammunition_for_system(sent, [m for m in mentions if m.kind == "materiel"])
         if not _military_context(sent, materiel):
             # Airliners, chips and engines are not arms unless the sentence says military.
             materiel = [m for m in materiel if m.code not in _DUAL_USE or m.subkind == "system"]
@@ -227,7 +230,8 @@ class _UnitReader:
                 att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
                 if has_parser(self.lang):
                     assign_roles(frame, sent, token, actors, self.lexicon)
-                    assign_controller(frame, sent, token, actors, self.lexicon)
+                    if not gratitude_supplier(frame, sent, token, actors, self.lang):
+                        assign_controller(frame, sent, token, actors, self.lexicon)
                     self._first_person(frame, sent, token)
                     self.pronouns.fill(frame, sent, token, offset)
                 if frame.supplier is None or frame.recipient is None:
@@ -239,15 +243,17 @@ class _UnitReader:
                 out.extend(self._record(f, att, sent, offset) for f in _split_conjuncts(frame))
         return out
 
-    def _first_person(self, frame: SentenceFrame, sent: Span, trigger: object) -> None:
+    def _first_person(self, frame: SentenceFrame, sent: Span, trigger: Token) -> None:
         """ "We are sending Ukraine …": `we` is the issuing government."""
         if self.context.issuer is None:
             return
         for token in sent:
-            if token.lower_ in FIRST_PERSON_PLURAL and token.dep_.startswith("nsubj"):
-                if token.head.i != getattr(trigger, "i", -1) and token.head.head.i != getattr(
-                    trigger, "i", -1
-                ):
+            if token.lower_ in _FIRST_PERSON_SPEAKERS and token.dep_.startswith("nsubj"):
+                # "we are sending", "we decided to send", "I approved the transfer of"
+                linked = trigger.i in (token.head.i, token.head.head.i) or (
+                    trigger.head.i == token.head.i and trigger.dep_ in _OBJECT_OF_SPEAKER
+                )
+                if not linked:
                     continue
                 role = (
                     "recipient"
@@ -497,6 +503,9 @@ class _UnitReader:
         )
 
 
+# In an official text "I" is the head of government and "we" the government.
+_FIRST_PERSON_SPEAKERS = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
+_OBJECT_OF_SPEAKER = frozenset({"dobj", "obj", "xcomp", "ccomp"})
 # How many sentences after a flow a "comprend"/"includes" sentence may still continue it.
 _CONTINUATION_REACH = 2
 

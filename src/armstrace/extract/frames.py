@@ -471,9 +471,11 @@ def assign_roles_by_order(
     kind = frame.trigger.frame
     recipient_markers = RECIPIENT_MARKERS.get(lang, set())
     source_markers = SOURCE_MARKERS.get(lang, set()) | AGENT_MARKERS.get(lang, set())
+    fillers = [frame.supplier, frame.recipient, *frame.co_suppliers, *frame.co_recipients]
+    used = {f.mention.start for f in fillers if f is not None and f.mention is not None}
     for actor in actors:
-        if _in_source_phrase(sent, actor):
-            continue
+        if _in_source_phrase(sent, actor) or actor.start in used:
+            continue  # a claimer, or an actor the parse already gave a role
         if actor.kind == "region":
             if _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
                 frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))

@@ -1,0 +1,72 @@
+"""Suppliers named by the predicate around a trigger rather than by the trigger itself.
+
+"We thank Belgium for providing F-16s", "grateful to Norway for committing to send", "nous
+remercions la Suède de livrer": the one thanked for giving is the one who gives.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from armstrace.extract.frames import RoleFiller, SentenceFrame
+from armstrace.nlp.mentions import Mention
+
+_THANK = frozenset(
+    {"thank", "commend", "praise", "applaud", "congratulate", "salute", "remercier", "saluer",
+     "féliciter", "danken", "agradecer"}
+)  # fmt: skip
+_GRATEFUL = frozenset(
+    {"grateful", "thankful", "reconnaissant", "reconnaissante", "reconnaissants", "dankbar",
+     "agradecido"}
+)  # fmt: skip
+_FOR = frozenset({"for", "pour", "de", "d'", "d’", "für", "por"})
+_TO = frozenset({"to", "à", "envers", "gegenüber"})
+
+
+def gratitude_supplier(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lang: str
+) -> bool:
+    """Fill the supplier of a give or pledge frame from a thanking predicate; True if done."""
+    if frame.supplier is not None or frame.trigger is None:
+        return False
+    if frame.trigger.frame not in ("give", "pledge"):
+        return False
+    node = trigger
+    for _ in range(4):
+        head = node.head
+        if head == node:
+            return False
+        if node.dep_ in ("pcomp", "pobj") and head.lower_ in _FOR:
+            return _thanked(frame, head.head, actors, lang)
+        if node.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "conj"):
+            return False
+        node = head
+    return False
+
+
+def _thanked(frame: SentenceFrame, governor: Token, actors: list[Mention], lang: str) -> bool:
+    targets: list[Token] = []
+    if governor.lemma_.lower() in _THANK:
+        targets = [c for c in governor.children if c.dep_ in ("dobj", "obj")]
+    else:
+        adjectives = (
+            [governor]
+            if governor.lower_ in _GRATEFUL
+            else [c for c in governor.children if c.lower_ in _GRATEFUL]
+        )
+        for adjective in adjectives:
+            for prep in (c for c in adjective.children if c.lower_ in _TO):
+                targets += [c for c in prep.children if c.dep_ in ("pobj", "obj")]
+    inside = {t.i for target in targets for t in target.subtree}
+    found = [m for m in actors if m.kind == "actor" and m.start in inside]
+    if not found:
+        return False
+    rule = f"{lang}.role.supplier.thanked"
+    frame.supplier = RoleFiller(found[0].code, rule, found[0])
+    frame.note("supplier", rule)
+    for extra in found[1:]:
+        if extra.code != found[0].code and all(o.code != extra.code for o in frame.co_suppliers):
+            frame.co_suppliers.append(RoleFiller(extra.code, f"{lang}.role.supplier.conj", extra))
+    if frame.recipient is not None and frame.recipient.code in {m.code for m in found}:
+        frame.recipient = None
+    return True
