@@ -218,10 +218,17 @@ class _UnitReader:
         actors = [m for m in mentions if m.kind in ("actor", "region")]
         triggers = find_triggers(sent, self.lexicon)
         trigger_ids = {t.i for t, _ in triggers}
+        blockers = frozenset(
+            t.i
+            for t in sent
+            if t.i not in trigger_ids and "nontransfer" in self.lexicon.cue_kinds(t.lemma_)
+        )
         out: list[FrameRecord] = []
         used: set[tuple[int, int]] = set()
         for token, trigger in triggers:
-            for item in materiel_for_trigger(sent, token, materiel, trigger_ids):
+            if _not_made(sent, token, self.lexicon):
+                continue
+            for item in materiel_for_trigger(sent, token, materiel, trigger_ids, blockers):
                 if (item.start, token.i) in used:
                     continue
                 used.add((item.start, token.i))
@@ -508,6 +515,36 @@ _FIRST_PERSON_SPEAKERS = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
 _OBJECT_OF_SPEAKER = frozenset({"dobj", "obj", "xcomp", "ccomp"})
 # How many sentences after a flow a "comprend"/"includes" sentence may still continue it.
 _CONTINUATION_REACH = 2
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "wenn", "falls", "ob"})
+_INSTEAD = re.compile(
+    r"\b(instead of|rather than|au lieu de|plutôt que|statt|anstatt|en lugar de)\W*$", re.I
+)
+
+
+def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
+    """A transfer the sentence does not report as made or planned: asked about ("Will you
+    send tanks?"), supposed ("If Russia ever supplied S-400s"), refused ("refuses to send")
+    or set aside ("instead of sending tanks")."""
+    if sent.text.rstrip().endswith("?"):
+        return True
+    before = sent.doc[max(sent.start, trigger.i - 4) : trigger.i].text
+    if _INSTEAD.search(before):
+        return True
+    node = trigger
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children):
+            return True
+        head = node.head
+        if head == node:
+            return False
+        if node.dep_ in ("xcomp", "ccomp") and "refuse" in lexicon.cue_kinds(head.lemma_):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acl"):
+            return False
+        node = head
+    return False
 
 
 def _split_conjuncts(frame: SentenceFrame) -> list[SentenceFrame]:

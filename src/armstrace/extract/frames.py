@@ -181,11 +181,18 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
 
 
 def materiel_for_trigger(
-    sent: Span, trigger: Token, materiel: list[Mention], all_triggers: set[int]
+    sent: Span,
+    trigger: Token,
+    materiel: list[Mention],
+    all_triggers: set[int],
+    blockers: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """Materiel mentions the trigger governs; else the closest ones in the sentence."""
+    """Materiel mentions the trigger governs; else the closest ones in the sentence.
+    `blockers` are use/produce/fire verbs: what they govern is not moved by a trigger above
+    them ("help Ukraine limit the use of landmines")."""
     governed = []
     materiel = [m for m in materiel if not _qualifies_other_noun(sent, m, materiel, all_triggers)]
+    materiel = [m for m in materiel if _mention_root(sent, m).head.i not in blockers]
     for m in materiel:
         root = _mention_root(sent, m)
         node: Token | None = root
@@ -196,6 +203,8 @@ def materiel_for_trigger(
                 break
             if node.i != root.i and node.i in all_triggers and node != trigger:
                 break  # governed by another trigger first
+            if node.i in blockers:
+                break
             if node.head == node:
                 break
             node = node.head

@@ -9,7 +9,9 @@ from importlib import resources
 from typing import Literal
 
 Frame = Literal["give", "receive", "buy", "request", "pledge"]
-CueKind = Literal["report", "allege", "deny", "hedge", "source", "plan", "request", "nontransfer"]
+CueKind = Literal[
+    "report", "allege", "deny", "hedge", "source", "plan", "request", "nontransfer", "refuse"
+]
 
 
 @dataclass(frozen=True)
