@@ -117,6 +117,12 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
     """Trigger words of a sentence, in order."""
     found = []
     for token in sent:
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ in ("compound", "amod")
+            and token.head.pos_ == "NOUN"
+        ):
+            continue  # "supply chain", "export registration prices", "delivery schedule"
         trigger = lexicon.trigger_for(token.lemma_ or token.lower_, token.pos_)
         if trigger is None and not token.pos_:
             trigger = lexicon.trigger_for(token.lower_, "")

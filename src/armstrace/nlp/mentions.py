@@ -97,6 +97,8 @@ class MentionMatcher:
             kind, subkind, code, detail = self._labels[span.label_]
             if kind == "materiel" and subkind == "term" and _civilian_use(span, self.lang):
                 continue
+            if kind == "materiel" and _inside_person_name(span):
+                continue  # "Cesar Gaviria" is not a CAESAR howitzer
             mentions.append(
                 Mention(
                     kind=kind,
@@ -150,6 +152,22 @@ def _civilian_use(span: Span, lang: str) -> bool:
     ):
         return True
     return previous.lower_ in _CIVILIAN_MODIFIERS
+
+
+def _inside_person_name(span: Span) -> bool:
+    """A weapon name that is a person's first name: "Cesar Gaviria" (the whole entity is
+    a person's name in plain capitalised words, longer than the weapon's name)."""
+    for ent in span.doc.ents:
+        if ent.label_ not in ("PER", "PERSON") or not (ent.start <= span.start < ent.end):
+            continue
+        words = list(ent)
+        if (
+            len(words) >= 2
+            and len(ent) > len(span)
+            and all(w.is_alpha and w.is_title for w in words)
+        ):
+            return True
+    return False
 
 
 def _title_cased(doc: Doc) -> bool:
