@@ -2,18 +2,17 @@
 
 The parse puts a pronoun in the right slot but names nobody. A personal pronoun (him, lui)
 stands for the last person named before it, who speaks for a state; a neuter or plural one
-(it, they, ils) for the last state or group. A pronoun that cannot be resolved leaves its
-role marked, so the article's topic does not fill it: the topic of a war article is usually
-the victim, not the party the pronoun stands for.
+(it, they, ils) for the last state or group. A pronoun that cannot be resolved closes its
+role (`SentenceFrame.closed_roles`), so the article's topic does not fill it: the topic of a
+war article is usually the victim, not the party the pronoun stands for.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from armstrace.extract.frames import (
     PASSIVE_SUBJECT_DEPS,
-    SENTENCE_ONLY,
     SUBJECT_DEPS,
     RoleFiller,
     SentenceFrame,
@@ -28,7 +27,6 @@ STATE_PRONOUNS = frozenset(
     {"it", "they", "them", "ils", "elles", "leur", "eux", "es", "ihnen", "ellos", "les"}
 )
 _RECIPIENT_DEPS = frozenset({"dative", "iobj", "obl:arg"})
-_UNRESOLVED = "pronoun.unresolved"
 # How many actor mentions back a pronoun may reach.
 _WINDOW = 12
 
@@ -42,7 +40,7 @@ class PronounResolver:
             (m for m in article_mentions if m.kind == "actor"), key=lambda m: m.start_char
         )
 
-    def fill(self, frame: SentenceFrame, sent: Span, trigger: Token, offset: int) -> None:
+    def fill(self, frame: SentenceFrame, trigger: Token, offset: int) -> None:
         """Fill the roles `frame` leaves open where the trigger's argument is a pronoun;
         `offset` is where the parsed text starts in the article."""
         if frame.trigger is None:
@@ -65,7 +63,8 @@ class PronounResolver:
             other = frame.recipient if role == "supplier" else frame.supplier
             code = self._antecedent(low, offset + child.idx, other.code if other else None)
             if code is None:
-                frame.note(role, _UNRESOLVED)
+                frame.closed_roles.add(role)
+                frame.note(role, "pronoun.unresolved")
                 continue
             rule = f"pronoun.{role}"
             setattr(frame, role, RoleFiller(code, rule))
@@ -80,10 +79,3 @@ class PronounResolver:
             if wanted_person == (mention.subkind == "person"):
                 return mention.code
         return None
-
-
-def unresolved(frame: SentenceFrame, role: str) -> bool:
-    """True when `role` was a pronoun nobody could be found for, or is one that only the
-    sentence itself may fill."""
-    ids = frame.rule_ids.get(role, [])
-    return _UNRESOLVED in ids or SENTENCE_ONLY in ids

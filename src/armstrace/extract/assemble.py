@@ -9,10 +9,8 @@ attach to the records whose supplier or recipient made them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from armstrace.extract.anaphora import unresolved
 from armstrace.extract.context import ArticleContext
 from armstrace.extract.dates import find_event_date
 from armstrace.extract.frames import RoleFiller, SentenceFrame
@@ -45,6 +43,7 @@ class FrameRecord:
     materiel_char: tuple[int, int]
     lang: str
     collective_claim: bool = False  # claimed by "we" (the issuer and its partners)
+    first_person: bool = False  # the sentence speaks as "we", "I", "our", "my"
 
 
 @dataclass
@@ -179,7 +178,7 @@ def _fill_from_discourse(
     for record in frames:
         frame = record.frame
         if frame.recipient is None and frame.supplier is not None:
-            if unresolved(frame, "recipient"):
+            if "recipient" in frame.closed_roles:
                 continue
             supplier = frame.supplier.code
             rule = "discourse.recipient.headline"
@@ -192,11 +191,11 @@ def _fill_from_discourse(
                 frame.recipient = RoleFiller(code, rule)
                 frame.note("recipient", rule)
         elif frame.supplier is None and frame.recipient is not None:
-            if unresolved(frame, "supplier"):
+            if "supplier" in frame.closed_roles:
                 continue
             recipient = frame.recipient.code
             code = None
-            if context.issuer not in (None, recipient) and _speaks_first_person(record):
+            if context.issuer not in (None, recipient) and record.first_person:
                 # "…reiterated our commitment … a package that includes nine helicopters":
                 # in an official text, the flow the issuer's "we" talks about is its own.
                 rule = "discourse.supplier.issuer_first_person"
@@ -217,17 +216,9 @@ def _fill_from_discourse(
                 frame.note("supplier", rule)
 
 
-# "us" only in lower case ("US" is the United States); "I" is the head of government.
-_FIRST_PERSON = re.compile(r"\b(?:(?i:we|our|my|nous|notre|nos|wir|unser\w*|nuestr[oa]s?)|us|I)\b")
-
-
 def _issuer_gives(record: FrameRecord) -> bool:
     trigger = record.frame.trigger
     return trigger is not None and trigger.frame in ("give", "pledge") and not record.denied
-
-
-def _speaks_first_person(record: FrameRecord) -> bool:
-    return bool(_FIRST_PERSON.search(record.sentence_text))
 
 
 def _most_common(codes: list[str]) -> str | None:

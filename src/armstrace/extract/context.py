@@ -40,6 +40,11 @@ ISSUER_SUFFIXES = {
 FIRST_PERSON_PLURAL = {"we", "us", "our", "nous", "nos", "notre", "wir", "uns", "nosotros"}
 # In an official text the first person singular is the head of government speaking.
 FIRST_PERSON_SINGULAR = {"i", "je", "j'", "j’", "ich", "yo"}
+# Possessives that make a sentence the government's own ("my Administration", "unsere Hilfe").
+FIRST_PERSON_POSSESSIVE = {
+    "my", "mon", "ma", "mes", "mein", "meine", "unser", "unsere", "unseren", "unserer",
+    "unserem", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras",
+}  # fmt: skip
 THIRD_PERSON = {"he", "she", "il", "elle", "er", "sie", "él", "ella"}
 _PERSON_LABELS = {"PER", "PERSON"}
 _SPEAKER_ACTOR_KINDS = {"state", "org", "capital", "adjective", "group", "nonstate"}

@@ -24,6 +24,7 @@ from armstrace.extract.assemble import Denial, FrameRecord, assemble_records
 from armstrace.extract.attribution import Attribution, attribute
 from armstrace.extract.context import (
     FIRST_PERSON_PLURAL,
+    FIRST_PERSON_POSSESSIVE,
     FIRST_PERSON_SINGULAR,
     ArticleContext,
     issuer_from_url,
@@ -240,9 +241,9 @@ class _UnitReader:
                     if not gratitude_supplier(frame, sent, token, actors, self.lang):
                         assign_controller(frame, sent, token, actors, self.lexicon)
                     self._first_person(frame, sent, token)
-                    self.pronouns.fill(frame, sent, token, offset)
+                    self.pronouns.fill(frame, token, offset)
                 if frame.supplier is None or frame.recipient is None:
-                    assign_roles_by_order(frame, sent, token.i, actors, self.lang)
+                    assign_roles_by_order(frame, sent, token.i, actors, self.lexicon)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
                 frame = apply_refill(frame, token)
@@ -307,6 +308,7 @@ class _UnitReader:
             materiel_char=(offset + frame.materiel.start_char, offset + frame.materiel.end_char),
             lang=self.lang,
             collective_claim=collective,
+            first_person=any(t.lower_ in _FIRST_PERSON_WORDS and t.text != "US" for t in sent),
         )
 
     def _find_end_user(
@@ -512,6 +514,7 @@ class _UnitReader:
 
 # In an official text "I" is the head of government and "we" the government.
 _FIRST_PERSON_SPEAKERS = FIRST_PERSON_PLURAL | FIRST_PERSON_SINGULAR
+_FIRST_PERSON_WORDS = _FIRST_PERSON_SPEAKERS | FIRST_PERSON_POSSESSIVE
 _OBJECT_OF_SPEAKER = frozenset({"dobj", "obj", "xcomp", "ccomp"})
 # How many sentences after a flow a "comprend"/"includes" sentence may still continue it.
 _CONTINUATION_REACH = 2

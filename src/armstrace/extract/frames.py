@@ -84,6 +84,9 @@ class SentenceFrame:
     # one frame per supplier (the engine splits them).
     co_suppliers: list[RoleFiller] = field(default_factory=list)
     co_recipients: list[RoleFiller] = field(default_factory=list)
+    # Roles only the sentence may fill, never the article's topic: an unresolved pronoun
+    # ("Iran sent him drones"), whose stocks are refilled.
+    closed_roles: set[str] = field(default_factory=set)
     rule_ids: dict[str, list[str]] = field(default_factory=dict)
 
     def note(self, field_name: str, rule_id: str) -> None:
@@ -98,7 +101,6 @@ class SentenceFrame:
 REFILL_LEMMAS = frozenset(
     {"replenish", "restock", "replenishment", "refill", "réapprovisionner", "reconstituer"}
 )
-SENTENCE_ONLY = "role.sentence_only"  # a role the article's topic must not fill
 
 
 def apply_refill(frame: SentenceFrame, trigger: Token) -> SentenceFrame:
@@ -106,7 +108,8 @@ def apply_refill(frame: SentenceFrame, trigger: Token) -> SentenceFrame:
     if trigger.lemma_.lower() not in REFILL_LEMMAS:
         return frame
     if frame.recipient is None:
-        frame.note("recipient", SENTENCE_ONLY)
+        frame.closed_roles.add("recipient")
+        frame.note("recipient", "refill.sentence_only")
     if frame.materiel.code == "air_defense_systems":
         frame.materiel = replace(frame.materiel, code="air_defense_missiles")
         frame.note("materiel", "refill.interceptors")
@@ -296,7 +299,7 @@ def assign_roles(
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "aux:pass" for c in trigger.children)
     materiel_start = frame.materiel.start
     for actor in actors:
-        if _in_source_phrase(sent, actor):
+        if _in_source_phrase(sent, actor, lexicon):
             continue  # "according to the UK Ministry of Defence" says who claims it
         if actor.kind == "region":
             rel = relation_to_trigger(_mention_root(sent, actor), trigger)
@@ -445,27 +448,21 @@ def _role_from_relation(
     return None
 
 
-# Phrases that introduce who says something, never a party: the words up to four tokens
-# before the actor ("according to the White House", "selon le ministère russe").
-_SOURCE_PHRASES = (
-    ("according", "to"), ("citing",), ("selon",), ("d'après",), ("d’après",), ("laut",),
-    ("zufolge",), ("según",), ("quoted", "by"), ("cited", "by"),
-)  # fmt: skip
-
-
-def _in_source_phrase(sent: Span, mention: Mention) -> bool:
+def _in_source_phrase(sent: Span, mention: Mention, lexicon: Lexicon) -> bool:
+    """True when a source cue ("according to", "selon", "citing") stands at most a few short
+    words before the actor: it says who claims the transfer, never a party to it."""
     doc = sent.doc
-    words = [t.lower_ for t in doc[max(sent.start, mention.start - 5) : mention.start]]
-    for phrase in _SOURCE_PHRASES:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                between = words[i + n :]
-                # Only short words (determiners) between the phrase and the actor.
-                if all(
-                    w.isalpha() and len(w) <= 4 or w in ("the", "le", "la", "les") for w in between
-                ):
-                    return True
+    window = doc[max(sent.start, mention.start - 5) : mention.start]
+    text = window.text.lower().replace("’", "'")
+    for term in lexicon.terms_of("source"):
+        for token in window:
+            at = token.idx - window.start_char
+            if not text.startswith(term.lower(), at):
+                continue
+            between = text[at + len(term) :].split()
+            # Only short words (determiners) between the cue and the actor.
+            if all(w.isalpha() and len(w) <= 4 for w in between):
+                return True
     return False
 
 
@@ -478,18 +475,19 @@ def _preceded_by(sent: Span, mention: Mention, words: set[str]) -> bool:
 
 
 def assign_roles_by_order(
-    frame: SentenceFrame, sent: Span, trigger_index: int, actors: list[Mention], lang: str
+    frame: SentenceFrame, sent: Span, trigger_index: int, actors: list[Mention], lexicon: Lexicon
 ) -> None:
     """Word-order fallback for unparsed sentences: giver before the trigger, taker after a
     recipient preposition, giver after an agent or source preposition."""
     assert frame.trigger is not None
+    lang = lexicon.lang
     kind = frame.trigger.frame
     recipient_markers = RECIPIENT_MARKERS.get(lang, set())
     source_markers = SOURCE_MARKERS.get(lang, set()) | AGENT_MARKERS.get(lang, set())
     fillers = [frame.supplier, frame.recipient, *frame.co_suppliers, *frame.co_recipients]
     used = {f.mention.start for f in fillers if f is not None and f.mention is not None}
     for actor in actors:
-        if _in_source_phrase(sent, actor) or actor.start in used:
+        if _in_source_phrase(sent, actor, lexicon) or actor.start in used:
             continue  # a claimer, or an actor the parse already gave a role
         if actor.kind == "region":
             if _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):

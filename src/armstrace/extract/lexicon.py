@@ -43,6 +43,10 @@ class Lexicon:
     def cue_kinds(self, term: str) -> frozenset[str]:
         return self.cues.get(term.lower(), frozenset())
 
+    def terms_of(self, kind: str) -> list[str]:
+        """Every word and phrase of one cue kind ("source": selon, according to …)."""
+        return [t for table in (self.cues, self.phrases) for t, k in table.items() if kind in k]
+
     def trigger_for(self, lemma: str, pos: str) -> Trigger | None:
         """The trigger for a token's lemma; `pos` is the token's coarse part of speech."""
         key = lemma.lower()
