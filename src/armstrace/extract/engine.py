@@ -246,7 +246,7 @@ class _UnitReader:
                     assign_roles_by_order(frame, sent, token.i, actors, self.lexicon)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
-                frame = apply_refill(frame, token)
+                frame = apply_refill(frame, token, self.lexicon)
                 self._find_end_user(frame, sent, token, actors, triggers)
                 out.extend(self._record(f, att, sent, offset) for f in _split_conjuncts(frame))
         return out
@@ -413,12 +413,8 @@ class _UnitReader:
         items = drop_modifiers(sent, [m for m in mentions if m.kind == "materiel"])
         for item in items:
             frame = SentenceFrame(trigger=base.frame.trigger, trigger_token=None, materiel=item)
-            frame.supplier = base.frame.supplier
-            frame.recipient = base.frame.recipient
             frame.note("trigger", rule)
-            for role in ("supplier", "recipient"):
-                if getattr(frame, role) is not None:
-                    frame.note(role, rule)
+            _take_parties(frame, base.frame, rule)
             att = attribute(sent, None, base.stage, mentions, self.lexicon)
             if self.section_stage and rule == "list.item.inherit":
                 att.stage = self.section_stage
@@ -445,13 +441,8 @@ class _UnitReader:
         if not new:
             return self._inherit(sent, mentions, offset, base, "flow.continued")
         for record in new:
-            frame = record.frame
-            if frame.supplier is None and frame.recipient is None:
-                frame.supplier = base.frame.supplier
-                frame.recipient = base.frame.recipient
-                for role in ("supplier", "recipient"):
-                    if getattr(frame, role) is not None:
-                        frame.note(role, "flow.continued")
+            if record.frame.supplier is None and record.frame.recipient is None:
+                _take_parties(record.frame, base.frame, "flow.continued")
         return new
 
     def _attach_anaphora(self, sent: Span, mentions: list[Mention]) -> None:
@@ -520,24 +511,19 @@ _OBJECT_OF_SPEAKER = frozenset({"dobj", "obj", "xcomp", "ccomp"})
 _CONTINUATION_REACH = 2
 
 
-_CONDITION_MARKS = frozenset({"if", "unless", "whether", "si", "wenn", "falls", "ob"})
-_INSTEAD = re.compile(
-    r"\b(instead of|rather than|au lieu de|plutôt que|statt|anstatt|en lugar de)\W*$", re.I
-)
-
-
 def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
     """A transfer the sentence does not report as made or planned: asked about ("Will you
     send tanks?"), supposed ("If Russia ever supplied S-400s"), refused ("refuses to send")
     or set aside ("instead of sending tanks")."""
     if sent.text.rstrip().endswith("?"):
         return True
-    before = sent.doc[max(sent.start, trigger.i - 4) : trigger.i].text
-    if _INSTEAD.search(before):
+    before = sent.doc[max(sent.start, trigger.i - 4) : trigger.i].text.lower().rstrip(" ,")
+    if any(f" {before}".endswith(f" {term}") for term in lexicon.terms_of("instead")):
         return True
     node = trigger
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children):
+        marks = (c for c in node.children if c.dep_ == "mark")
+        if any("condition" in lexicon.cue_kinds(c.lower_) for c in marks):
             return True
         head = node.head
         if head == node:
@@ -548,6 +534,15 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             return False
         node = head
     return False
+
+
+def _take_parties(frame: SentenceFrame, base: SentenceFrame, rule: str) -> None:
+    """Give `frame` the supplier and recipient of the flow `base` it belongs to."""
+    frame.supplier = base.supplier
+    frame.recipient = base.recipient
+    for role in ("supplier", "recipient"):
+        if getattr(frame, role) is not None:
+            frame.note(role, rule)
 
 
 def _split_conjuncts(frame: SentenceFrame) -> list[SentenceFrame]:

@@ -95,17 +95,11 @@ class SentenceFrame:
             self.rule_ids[field_name].append(rule_id)
 
 
-# Refilling someone's stocks: the recipient is whose stocks they are, never the article's
-# topic, and an air-defence system refilled stands for its interceptors ("replenish Israel's
-# Iron Dome").
-REFILL_LEMMAS = frozenset(
-    {"replenish", "restock", "replenishment", "refill", "réapprovisionner", "reconstituer"}
-)
-
-
-def apply_refill(frame: SentenceFrame, trigger: Token) -> SentenceFrame:
-    """The refill reading of `frame` when its trigger is a refill verb or noun."""
-    if trigger.lemma_.lower() not in REFILL_LEMMAS:
+def apply_refill(frame: SentenceFrame, trigger: Token, lexicon: Lexicon) -> SentenceFrame:
+    """The refill reading of `frame` when its trigger refills someone's stocks: the recipient
+    is whose stocks they are, never the article's topic, and an air-defence system refilled
+    stands for its interceptors ("replenish Israel's Iron Dome")."""
+    if "refill" not in lexicon.cue_kinds(trigger.lemma_):
         return frame
     if frame.recipient is None:
         frame.closed_roles.add("recipient")

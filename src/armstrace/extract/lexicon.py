@@ -10,7 +10,18 @@ from typing import Literal
 
 Frame = Literal["give", "receive", "buy", "request", "pledge"]
 CueKind = Literal[
-    "report", "allege", "deny", "hedge", "source", "plan", "request", "nontransfer", "refuse"
+    "report",
+    "allege",
+    "deny",
+    "hedge",
+    "source",
+    "plan",
+    "request",
+    "nontransfer",
+    "refuse",
+    "condition",
+    "instead",
+    "refill",
 ]
 
 

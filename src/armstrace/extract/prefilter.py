@@ -37,18 +37,18 @@ _NO_SPLIT_BEFORE = re.compile(
 )
 # A list header: ends with a colon ("The package includes:"), or says what a package holds.
 HEADER_END = re.compile(r"[:：]\s*$")
+# Words saying what a package holds, shared by list headers and continuation sentences.
+_INCLUSION = r"include[sd]?|comprend|comprennent|umfasst|enthält|incluye|incluyen"
 INCLUDES = re.compile(
-    r"\b(include[sd]?|including|comprend|comprennent|comprenant|notamment|umfasst|"
-    r"enthält|incluye|incluyen)\b",
+    rf"\b({_INCLUSION}|including|comprenant|notamment)\b",
     re.IGNORECASE,
 )
 # Predicates saying what a flow just described contains: "Le paquet comprend …", "It
 # includes …", "Des roquettes font aussi partie des cargaisons".
 CONTINUES = re.compile(
-    r"\b(includes?|included|contains?|contained|consists? of|comprises?|comprend|"
-    r"comprennent|comprenait|comprenaient|inclu(?:t|ent|ait|aient|ra)|contien(?:t|nent)|"
-    r"contenait|renferm\w*|f(?:ait|ont) (?:aussi |également )?partie|umfasst|umfassen|"
-    r"enthält|enthalten|incluye|incluyen|contiene|contienen)\b",
+    rf"\b({_INCLUSION}|contains?|contained|consists? of|comprises?|comprenait|comprenaient|"
+    r"inclu(?:t|ent|ait|aient|ra)|contien(?:t|nent)|contenait|renferm\w*|"
+    r"f(?:ait|ont) (?:aussi |également )?partie|umfassen|enthalten|contiene|contienen)\b",
     re.IGNORECASE,
 )
 # Inflected forms of denial verbs (the lexicon has lemmas; this test sees raw words).
