@@ -137,7 +137,11 @@ def attribute(
             ):
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.modified_by.{child.lemma_}")
+        reported = False  # above a reported clause, a future is the speaker's, not the flow's
         for ancestor in _ancestors(trigger):
+            reported |= any(
+                c.dep_ in ("ccomp", "parataxis") and trigger in c.subtree for c in ancestor.children
+            )
             kinds = lexicon.cue_kinds(ancestor.lemma_ or ancestor.lower_)
             trig = lexicon.trigger_for(ancestor.lemma_, ancestor.pos_)
             if ("plan" in kinds or (trig is not None and trig.frame == "pledge")) and (
@@ -145,6 +149,10 @@ def attribute(
             ):
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.governed_by.{ancestor.lemma_}")
+            elif not reported and result.stage == "delivered" and _is_future(ancestor, lang):
+                # "Germany will join the United States in supplying a Patriot battery"
+                result.stage = "planned"
+                result.note("stage", f"{lang}.stage.governed_by_future")
             if "request" in kinds or (trig is not None and trig.frame == "request"):
                 result.stage = "requested"
                 result.note("stage", f"{lang}.stage.requested_by.{ancestor.lemma_}")
