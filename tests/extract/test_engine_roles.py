@@ -109,6 +109,11 @@ DIRECTION = [
          Flow("DEU", "UKR", "cruise_missiles", "requested", "asserted", claimed_by=["UKR"])),
     case("en-ask-to-supply", "en", "Kyiv asked Berlin to supply Taurus cruise missiles.",
          Flow("DEU", "UKR", "cruise_missiles", "requested", "asserted", claimed_by=["UKR"])),
+    case("en-thanked-giver", "en", "We thank Sweden for providing Leopard tanks to Ukraine.",
+         Flow("SWE", "UKR", "tanks", "delivered", "asserted")),
+    case("fr-remercier-de", "fr",
+         "Nous remercions la Suède de livrer des chars Leopard à l'Ukraine.",
+         Flow("SWE", "UKR", "tanks", "delivered", "asserted")),
     case("en-urge-titled-speaker", "en",
          "Ukrainian President Volodymyr Zelensky urged the United States to send more Patriot "
          "missiles.",

@@ -37,7 +37,9 @@ def gratitude_supplier(
         if head == node:
             return False
         if node.dep_ in ("pcomp", "pobj") and head.lower_ in _FOR:
-            return _thanked(frame, head.head, actors, lang)
+            return _thanked(frame, head.head, actors, lang)  # "thank X for providing"
+        if any(c.dep_ == "mark" and c.lower_ in _FOR for c in node.children):
+            return _thanked(frame, head, actors, lang)  # "remercier X de livrer"
         if node.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "conj"):
             return False
         node = head
