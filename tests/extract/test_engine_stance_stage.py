@@ -75,6 +75,16 @@ STAGES = [
          Flow("DEU", "UKR", "tanks", "planned", "asserted", claimed_by=["DEU"])),
     case("es-future", "es", "Alemania enviará tanques a Ucrania.",
          Flow("DEU", "UKR", "tanks", "planned", "asserted")),
+    # A government asking its own forces to send something gives an order: planned.
+    case("en-asks-own-forces", "en",
+         "The Pentagon asked US Army Europe to send Stinger missiles to Ukraine.",
+         Flow("USA", "UKR", ANY_MISSILE, "planned", "asserted")),
+    case("fr-demande-a-ses-forces", "fr",
+         "Le Pentagone a demandé aux forces américaines d'envoyer des obus à l'Ukraine.",
+         Flow("USA", "UKR", "artillery_ammunition", "planned", "asserted")),
+    # Asking another state is a request.
+    case("en-asks-other-state", "en", "Ukraine asked Germany to send Taurus missiles.",
+         Flow("DEU", "UKR", ANY_MISSILE, "requested", "asserted", claimed_by=["UKR"])),
 ]
 
 STANCES = [

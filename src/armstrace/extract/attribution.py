@@ -34,6 +34,7 @@ class Attribution:
     speaker_tokens: list[Token] = field(default_factory=list)  # person subjects to resolve
     sources: list[str] = field(default_factory=list)
     denied: bool = False
+    requesters: list[str] = field(default_factory=list)  # actors asking, when requested
     rule_ids: dict[str, list[str]] = field(default_factory=dict)
 
     def note(self, field_name: str, rule_id: str) -> None:
@@ -156,6 +157,7 @@ def attribute(
             if "request" in kinds or (trig is not None and trig.frame == "request"):
                 result.stage = "requested"
                 result.note("stage", f"{lang}.stage.requested_by.{ancestor.lemma_}")
+                result.requesters.extend(_subject_actors(ancestor, mentions))
             if kinds & {"report", "allege", "deny"}:
                 _take_speaker(ancestor, mentions, doc, result)
                 if "allege" in kinds:
@@ -208,6 +210,16 @@ def _take_source(sent: Span, start: int, mentions: list[Mention], result: Attrib
             elif m.kind == "media" and m.code not in result.sources:
                 result.sources.append(m.code)
                 result.note("sources", "source.according_to")
+
+
+def _subject_actors(verb: Token, mentions: list[Mention]) -> list[str]:
+    """Codes of the actors named in the subject of `verb`."""
+    codes = []
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            left, right = subject.left_edge.i, subject.right_edge.i + 1
+            codes += [m.code for m in mentions if m.kind == "actor" and left <= m.start < right]
+    return codes
 
 
 def _take_speaker(verb: Token, mentions: list[Mention], doc: object, result: Attribution) -> None:

@@ -292,16 +292,22 @@ class _UnitReader:
                 att.note("claimed_by", "speaker.person")
         if claimed:
             self.context.last_speaker = claimed[-1]
+        stage, rule_ids = att.stage, att.rule_ids
+        if stage == "requested" and frame.supplier and frame.supplier.code in att.requesters:
+            # "the Pentagon asked US forces in Korea to send shells": a government asking its
+            # own forces or agencies gives an order, so the flow is planned, not requested.
+            stage = "planned"
+            rule_ids = {**rule_ids, "stage": [f"{self.lang}.stage.order_to_own_side"]}
         start = offset + sent.start_char
         end = offset + sent.end_char
         return FrameRecord(
             frame=frame,
-            stage=att.stage,
+            stage=stage,
             stance=att.stance,
             denied=att.denied,
             claimed_by=claimed,
             sources=list(att.sources),
-            rule_ids=att.rule_ids,
+            rule_ids=rule_ids,
             sentence_start=start,
             sentence_end=end,
             sentence_text=sent.text,
