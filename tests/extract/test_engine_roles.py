@@ -250,6 +250,13 @@ NOT_TRANSFERS = [
     case("fr-soldats", "fr", "L'Allemagne a envoyé 300 soldats en Lituanie."),
     case("de-test", "de", "Nordkorea testete eine ballistische Rakete."),
     case("es-disparo", "es", "Corea del Norte disparó misiles balísticos al mar."),
+    # Transfers only weighed, refused, supposed or asked about are not reported as made.
+    case("en-considering", "en",
+         "The Army has been considering buying British Rapier missiles from Britain."),
+    case("fr-envisager", "fr", "Le Japon envisage de livrer des missiles Patriot à l'Ukraine."),
+    case("en-refuses", "en", "Germany refused to send Taurus cruise missiles to Ukraine."),
+    case("en-if-clause", "en", "If Russia supplied S-400 systems to Iran, Israel would respond."),
+    case("en-question", "en", "Will the United States send F-16 jets to Ukraine?"),
 ]
 
 # fmt: on

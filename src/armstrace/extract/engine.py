@@ -519,8 +519,8 @@ _CONTINUATION_REACH = 2
 
 def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
     """A transfer the sentence does not report as made or planned: asked about ("Will you
-    send tanks?"), supposed ("If Russia ever supplied S-400s"), refused ("refuses to send")
-    or set aside ("instead of sending tanks")."""
+    send tanks?"), supposed ("If Russia ever supplied S-400s"), refused ("refuses to send"),
+    only weighed ("is considering sending") or set aside ("instead of sending tanks")."""
     if sent.text.rstrip().endswith("?"):
         return True
     before = sent.doc[max(sent.start, trigger.i - 4) : trigger.i].text.lower().rstrip(" ,")
@@ -534,7 +534,10 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
         head = node.head
         if head == node:
             return False
-        if node.dep_ in ("xcomp", "ccomp") and "refuse" in lexicon.cue_kinds(head.lemma_):
+        if node.dep_ in ("xcomp", "ccomp") and lexicon.cue_kinds(head.lemma_) & {
+            "refuse",
+            "weigh",
+        }:
             return True
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acl"):
             return False

@@ -19,6 +19,7 @@ CueKind = Literal[
     "request",
     "nontransfer",
     "refuse",
+    "weigh",
     "condition",
     "instead",
     "refill",
