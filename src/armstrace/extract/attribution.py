@@ -167,6 +167,8 @@ def attribute(
                     result.denied = True
                     result.note("stance", f"{lang}.stance.deny.{ancestor.lemma_}")
                 break
+    if trigger is not None and not doc.has_annotation("DEP"):
+        _unparsed_clause_cues(sent, trigger, lexicon, result)
     # "…, officials said." with the reporting verb as the sentence root and the trigger in a
     # clause that the parser attached elsewhere.
     # The same with an inserted clause: "…, a affirmé lundi le ministre" (parataxis).
@@ -191,6 +193,32 @@ def attribute(
             result.sources.append(m.code)
             result.note("sources", "gaz.media.outlet")
     return result
+
+
+# German "soll … geliefert haben": a modal before a perfect infinitive reports hearsay.
+_PERFECT_AUXILIARIES = frozenset({"haben", "worden", "sein"})
+_CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")"})
+
+
+def _unparsed_clause_cues(
+    sent: Span, trigger: Token, lexicon: Lexicon, result: Attribution
+) -> None:
+    """Languages without a parser (German, Spanish): a plan word earlier in the trigger's
+    clause makes the flow planned ("soll … bekommen", "wird … liefern"), except before a
+    perfect infinitive, where it reports an allegation ("soll … geliefert haben")."""
+    following = trigger.nbor(1).lower_ if trigger.i + 1 < sent.end else ""
+    for token in reversed(sent.doc[sent.start : trigger.i]):
+        if token.text in _CLAUSE_PUNCTUATION:
+            return
+        if "plan" not in lexicon.cue_kinds(token.lower_):
+            continue
+        if following in _PERFECT_AUXILIARIES:
+            result.stance = "alleged"
+            result.note("stance", f"{lexicon.lang}.stance.modal_perfect.{token.lower_}")
+        elif result.stage == "delivered":
+            result.stage = "planned"
+            result.note("stage", f"{lexicon.lang}.stage.clause_plan.{token.lower_}")
+        return
 
 
 _SOURCE_SPAN = 8  # tokens after "selon" / "according to" that name the source

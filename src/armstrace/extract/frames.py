@@ -501,7 +501,9 @@ def assign_roles_by_order(
         if _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):
             # German marks the recipient by case alone: "haben der Ukraine … geliefert".
             role = "supplier" if kind == "request" else "recipient"
-        elif _preceded_by(sent, actor, source_markers) and actor.start > trigger_index:
+        elif _preceded_by(sent, actor, source_markers) and (
+            actor.start > trigger_index or lang == "de"  # German puts the verb last
+        ):
             role = "supplier"
         elif actor.start < trigger_index and actor.subkind != "adjective":
             role = "recipient" if kind in ("receive", "buy", "request") else "supplier"
