@@ -38,6 +38,33 @@ GROUP_NAMES = [
          Flow("WEST", "UKR", "tanks", "delivered", "asserted")),
 ]
 
+TOGETHER_WITH = [
+    # The giver acting together with a group: the group gives (it includes the giver).
+    case("en-together-with-we", "en",
+         "Together with our Allies and partners, we have sent more than 3,000 armored vehicles "
+         "to Ukraine.",
+         Flow("WEST", "UKR", "armored_vehicles", "delivered", "asserted", quantity=3000,
+              claimed_by=["USA"]),
+         url=WH_URL),
+    case("en-subject-together-with", "en",
+         "The United States, together with its allies and partners, has delivered tanks to "
+         "Ukraine.",
+         Flow("WEST", "UKR", "tanks", "delivered", "asserted")),
+    case("fr-avec-allies", "fr",
+         "Avec ses alliés occidentaux, la France a livré des chars à l'Ukraine.",
+         Flow("WEST", "UKR", "tanks", "delivered", "asserted")),
+    case("fr-aux-cotes-de", "fr",
+         "Aux côtés de ses partenaires occidentaux, la France a livré des chars à l'Ukraine.",
+         Flow("WEST", "UKR", "tanks", "delivered", "asserted")),
+    # A group named inside another phrase ("in cooperation with") does not give.
+    case("en-in-cooperation-with", "en",
+         "The United States will provide tanks to Ukraine in cooperation with NATO allies.",
+         Flow("USA", "UKR", "tanks", "planned", "asserted")),
+    case("fr-en-concertation-avec", "fr",
+         "La France a livré des chars à l'Ukraine en concertation avec l'OTAN.",
+         Flow("FRA", "UKR", "tanks", "delivered", "asserted")),
+]
+
 NOT_FROM_DISCOURSE = [
     # The group that supplies one flow is not the supplier of the next one-sided flow.
     case("en-group-not-topic-supplier", "en",
@@ -50,6 +77,11 @@ NOT_FROM_DISCOURSE = [
 
 @pytest.mark.parametrize("item", GROUP_NAMES)
 def test_engine_reads_group_names(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", TOGETHER_WITH)
+def test_engine_makes_the_group_a_giver_acts_with_the_supplier(item: Case) -> None:
     check_case(item)
 
 

@@ -22,6 +22,7 @@ CueKind = Literal[
     "condition",
     "instead",
     "refill",
+    "together",
 ]
 
 
