@@ -172,8 +172,10 @@ def _fill_from_discourse(
     article's usual one ("La Norvège a livré 22 obusiers" in an article on aid to Ukraine)."""
 
     def pool(records: list[FrameRecord], role: str) -> list[str]:
+        # A group ("the West", NATO) is a party only where a sentence names it: as the
+        # article's usual partner it would turn every one-sided flow into a group's.
         fillers = (getattr(r.frame, role) for r in records)
-        return [f.code for f in fillers if f is not None]
+        return [f.code for f in fillers if f is not None and f.code not in GROUP_CODES]
 
     for record in frames:
         frame = record.frame

@@ -42,6 +42,7 @@ from armstrace.extract.frames import (
     find_triggers,
     materiel_for_trigger,
 )
+from armstrace.extract.groups import joint_group_supplier, together_groups
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
 from armstrace.extract.materiel_phrases import ammunition_for_system
 from armstrace.extract.prefilter import (
@@ -229,6 +230,11 @@ class _UnitReader:
         for token, trigger in triggers:
             if _not_made(sent, token, self.lexicon):
                 continue
+            # A group the giver acts "together with" is no party of its own (see `groups`).
+            joined = (
+                together_groups(sent, token, actors, self.lexicon) if has_parser(self.lang) else []
+            )
+            parties = [a for a in actors if a not in joined]
             for item in materiel_for_trigger(sent, token, materiel, trigger_ids, blockers):
                 if (item.start, token.i) in used:
                     continue
@@ -237,17 +243,18 @@ class _UnitReader:
                 frame.note("trigger", trigger.rule_id)
                 att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
                 if has_parser(self.lang):
-                    assign_roles(frame, sent, token, actors, self.lexicon)
-                    if not gratitude_supplier(frame, sent, token, actors, self.lang):
-                        assign_controller(frame, sent, token, actors, self.lexicon)
+                    assign_roles(frame, sent, token, parties, self.lexicon)
+                    if not gratitude_supplier(frame, sent, token, parties, self.lang):
+                        assign_controller(frame, sent, token, parties, self.lexicon)
                     self._first_person(frame, sent, token)
                     self.pronouns.fill(frame, token, offset)
                 if frame.supplier is None or frame.recipient is None:
-                    assign_roles_by_order(frame, sent, token.i, actors, self.lexicon)
+                    assign_roles_by_order(frame, sent, token.i, parties, self.lexicon)
+                joint_group_supplier(frame, joined, self.lang)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
                 frame = apply_refill(frame, token, self.lexicon)
-                self._find_end_user(frame, sent, token, actors, triggers)
+                self._find_end_user(frame, sent, token, parties, triggers)
                 out.extend(self._record(f, att, sent, offset) for f in _split_conjuncts(frame))
         return out
 

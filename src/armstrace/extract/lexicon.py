@@ -23,6 +23,7 @@ CueKind = Literal[
     "condition",
     "instead",
     "refill",
+    "together",
 ]
 
 

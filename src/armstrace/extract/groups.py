@@ -1,0 +1,107 @@
+"""Groups of states (EU, NATO, WEST) as suppliers where the grammar of a sentence, rather than
+a role of the trigger, makes them the giver.
+
+"Together with our Allies and partners, we've sent 3,000 armored vehicles": the giver is the
+group the speaker acts with, not the speaker alone. Groups never fill a role from the article's
+topic (`assemble`), so these rules read only the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from armstrace.extract.frames import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    RoleFiller,
+    SentenceFrame,
+)
+from armstrace.extract.lexicon import Lexicon
+from armstrace.gazetteer.categories import GROUP_CODES
+from armstrace.nlp.mentions import Mention
+
+# Words allowed between "together with" and the group: determiners and possessives ("our",
+# "its", "ses", "leurs").
+_MAX_FILLER_LENGTH = 6
+_MAX_FILLERS = 2
+# Edges from a trigger to the verb whose adverbials it shares: "we will continue to provide".
+_SHARED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def together_groups(
+    sent: Span, trigger: Token, actors: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """Groups the giver acts "together with", the phrase attached to the trigger's clause or
+    to its subject. They take no role of their own ("aux côtés de ses alliés" names no
+    recipient); `joint_group_supplier` makes the first one the supplier."""
+    targets = _clause_heads(trigger)
+    targets |= {
+        child.i
+        for head in targets
+        for child in sent.doc[head].children
+        if child.dep_ in SUBJECT_DEPS and child.dep_ not in PASSIVE_SUBJECT_DEPS
+    }
+    found = []
+    for actor in actors:
+        if actor.kind != "actor" or actor.code not in GROUP_CODES:
+            continue
+        cue = _together_cue(sent, actor, lexicon)
+        if cue is not None and _attached(sent, actor, cue, targets):
+            found.append(actor)
+    return found
+
+
+def joint_group_supplier(frame: SentenceFrame, groups: list[Mention], lang: str) -> None:
+    """ "Together with our Allies and partners, we've sent …": the group, not the speaker
+    alone, gives."""
+    if not groups or frame.trigger is None or frame.trigger.frame not in ("give", "pledge"):
+        return
+    rule = f"{lang}.role.supplier.together_with"
+    frame.supplier = RoleFiller(groups[0].code, rule, groups[0])
+    frame.co_suppliers = []  # the group includes the states acting with it
+    frame.note("supplier", rule)
+
+
+def _clause_heads(trigger: Token) -> set[int]:
+    """The trigger and the verbs above it whose subject and adverbials it shares."""
+    heads = {trigger.i}
+    node = trigger
+    while node.dep_ in _SHARED_CLAUSE_DEPS and node.head != node:
+        node = node.head
+        heads.add(node.i)
+    return heads
+
+
+def _together_cue(sent: Span, actor: Mention, lexicon: Lexicon) -> range | None:
+    """Token indices of a "together with" phrase standing right before the mention."""
+    doc = sent.doc
+    for fillers in range(_MAX_FILLERS + 1):
+        end = actor.start - fillers
+        between = doc[end : actor.start]
+        if end <= sent.start or not all(_is_filler(t) for t in between):
+            continue
+        for term in lexicon.terms_of("together"):
+            words = term.split()
+            start = end - len(words)
+            if start >= sent.start and [t.lower_ for t in doc[start:end]] == words:
+                return range(start, end)
+    return None
+
+
+def _is_filler(token: Token) -> bool:
+    return token.is_alpha and len(token) <= _MAX_FILLER_LENGTH
+
+
+def _attached(sent: Span, actor: Mention, cue: range, targets: set[int]) -> bool:
+    """True when the group's phrase hangs, through the cue words only, on one of `targets`."""
+    node = sent.doc[actor.start : actor.end].root
+    for _ in range(len(cue) + 1):
+        head = node.head
+        if head == node:
+            return False
+        if head.i in targets:
+            return True
+        if head.i not in cue:
+            return False
+        node = head
+    return False
