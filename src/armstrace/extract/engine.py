@@ -44,7 +44,7 @@ from armstrace.extract.frames import (
 )
 from armstrace.extract.groups import joint_group_supplier, together_groups
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
-from armstrace.extract.materiel_phrases import ammunition_for_system
+from armstrace.extract.materiel_phrases import phrase_materiel
 from armstrace.extract.prefilter import (
     CONTINUES,
     HEADER_END,
@@ -211,7 +211,7 @@ class _UnitReader:
     def _frames_in_sentence(
         self, sent: Span, mentions: list[Mention], offset: int
     ) -> list[FrameRecord]:
-        materiel = ammunition_for_system(sent, [m for m in mentions if m.kind == "materiel"])
+        materiel = phrase_materiel(sent, [m for m in mentions if m.kind == "materiel"])
         if not _military_context(sent, materiel):
             # Airliners, chips and engines are not arms unless the sentence says military.
             materiel = [m for m in materiel if m.code not in _DUAL_USE or m.subkind == "system"]
@@ -423,7 +423,8 @@ class _UnitReader:
         (or, for a continuation sentence, those of the flow `base` just described)."""
         out = []
         base = base or self.header[0]
-        items = drop_modifiers(sent, [m for m in mentions if m.kind == "materiel"])
+        materiel = phrase_materiel(sent, [m for m in mentions if m.kind == "materiel"])
+        items = drop_modifiers(sent, materiel)
         for item in items:
             frame = SentenceFrame(trigger=base.frame.trigger, trigger_token=None, materiel=item)
             frame.note("trigger", rule)

@@ -196,6 +196,9 @@ def materiel_for_trigger(
     governed = []
     materiel = [m for m in materiel if not _qualifies_other_noun(sent, m, materiel, all_triggers)]
     materiel = [m for m in materiel if _mention_root(sent, m).head.i not in blockers]
+    modified = _modified_by_participle(sent, trigger, materiel)
+    if modified:
+        return modified
     for m in materiel:
         root = _mention_root(sent, m)
         node: Token | None = root
@@ -219,6 +222,17 @@ def materiel_for_trigger(
     specific = [m for m in governed if m.code != "unspecified"]
     # "weapons, including shells": the specific word decides the category.
     return specific or governed
+
+
+def _modified_by_participle(sent: Span, trigger: Token, materiel: list[Mention]) -> list[Mention]:
+    """A participle trigger on a materiel noun governs that noun alone: in "the Patriot
+    batteries already promised by Germany" the promise is of the batteries, not of the other
+    materiel of the sentence."""
+    participle = trigger.dep_ == "acl" or "Part" in trigger.morph.get("VerbForm")
+    if not participle or trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "nmod", "amod"):
+        return []
+    noun = trigger.head
+    return [m for m in materiel if m.start <= noun.i < m.end or noun.i == m.start - 1]
 
 
 # Head nouns a materiel word may qualify and still be what moves: "arms supplies",

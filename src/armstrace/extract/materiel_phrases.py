@@ -1,7 +1,11 @@
-"""Materiel phrases whose category comes from the weapon they serve.
+"""Materiel phrases whose category comes from the weapon they name or serve.
 
-"munitions for NASAMS", "additional ammunition for HIMARS rocket launchers", "obus pour les
-CAESAR": what moves is that weapon's ammunition, and the weapon named only qualifies it.
+One noun phrase is one materiel item: in "Patriot missile batteries", "chars légers AMX-10 RC"
+or "HIMARS rocket launchers" the system name decides the category of the whole phrase, and the
+generic words around it do not add items of their own. What a system fires takes the
+system's ammunition category: "Patriot missiles", "HIMARS rockets", "munitions for NASAMS",
+"additional ammunition for HIMARS rocket launchers", "obus pour les CAESAR": what moves is that
+weapon's ammunition, and the weapon named only qualifies it.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from armstrace.gazetteer import family_of
 from armstrace.nlp.mentions import Mention
 
 # The ammunition a weapon of each category fires.
@@ -20,30 +25,201 @@ AMMUNITION_OF = {
     "tanks": "other_ammunition",
     "armored_vehicles": "other_ammunition",
 }
+# Categories of things a weapon fires: next to a weapon's name they are its ammunition.
+_FIRED = frozenset(
+    {
+        "artillery_ammunition", "rockets", "ballistic_missiles", "cruise_missiles",
+        "air_defense_missiles", "antitank_missiles", "missiles", "other_ammunition",
+        "small_arms_ammunition",
+    }
+)  # fmt: skip
+# Head nouns that name the weapon itself, whatever fires from it: "Patriot missile battery",
+# "Patriot launchers and missiles".
+_PLATFORM_NOUNS = frozenset(
+    {
+        "battery", "batteries", "launcher", "launchers", "system", "systems", "unit", "units",
+        "batterie", "lanceur", "lanceurs", "système", "systèmes", "batterien", "startgerät",
+        "startgeräte", "systeme", "batería", "baterías", "lanzador", "lanzadores", "sistema",
+        "sistemas",
+    }
+)  # fmt: skip
 _ROCKET_LAUNCHER = re.compile(r"rocket|roquette|rakete|cohete|himars|mlrs|gmlrs|m270", re.I)
 _FOR = frozenset({"for", "pour", "of", "de", "du", "des", "für", "para"})
+# Participles that say what an ammunition is for: "roquettes destinées aux lance-roquettes".
+_DESTINED = frozenset(
+    {"intended", "destined", "destinée", "destinées", "destiné", "destinés", "bestimmt",
+     "bestimmte", "bestimmten", "destinado", "destinados", "destinada", "destinadas"}
+)  # fmt: skip
+_AND = frozenset({"and", "et", "und", "y", "e", "&"})
+
+
+def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """`materiel` with one mention per noun phrase and weapons' ammunition read as such."""
+    return ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
+
+
+def one_item_per_phrase(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """Adjacent materiel mentions of one noun phrase merged into one, the system name deciding
+    its category ("Patriot air-defence launchers", "véhicules de combat d'infanterie Marder");
+    a conjunct right after such a phrase shares its system ("Patriot launchers and missiles")."""
+    groups: list[list[Mention]] = []
+    for mention in sorted(materiel, key=lambda m: m.start):
+        if groups and _same_phrase(sent, groups[-1][-1], mention):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    out: list[Mention] = []
+    system_of: dict[int, Mention] = {}  # a phrase's start -> the system that names it
+    for group in groups:
+        systems = [m for m in group if m.subkind == "system"]
+        if not systems:
+            out.extend(group)  # generic words only: each stays an item
+            continue
+        merged = _merge(sent, group, systems[-1])
+        system_of[merged.start] = systems[-1]
+        out.append(merged)
+    return _share_system_with_conjuncts(sent, out, system_of)
+
+
+def _same_phrase(sent: Span, first: Mention, second: Mention) -> bool:
+    """Only adjectives, compound nouns or hyphens stand between the two mentions."""
+    between = sent.doc[first.end : second.start]
+    if len(between) > 3:
+        return False
+    return all(
+        t.pos_ == "ADJ" or t.text in ("-", "‑") or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        for t in between
+    )
+
+
+def _merge(sent: Span, group: list[Mention], system: Mention) -> Mention:
+    """One mention over `group`, of the category its system name gives the phrase."""
+    if len(group) == 1:
+        return system
+    terms = [m for m in group if m.subkind != "system"]
+    code = system.code
+    if any(m.code == "components" for m in terms):
+        code = "components"  # "Patriot components"
+    elif any(m.code in _FIRED for m in terms) and not _platform_follows(sent, group):
+        code = _ammunition_of(sent, system, group)  # "Patriot missiles", "HIMARS ammunition"
+    doc = sent.doc
+    start, end = group[0].start, group[-1].end
+    return replace(
+        system,
+        code=code,
+        start=start,
+        end=end,
+        start_char=doc[start].idx,
+        end_char=doc[end - 1].idx + len(doc[end - 1]),
+        text=doc[start:end].text,
+    )
+
+
+def _platform_follows(sent: Span, group: list[Mention]) -> bool:
+    """ "Patriot missile battery": the noun after the phrase names the weapon itself."""
+    after = group[-1].end
+    return after < sent.end and sent.doc[after].lower_ in _PLATFORM_NOUNS
+
+
+def _ammunition_of(sent: Span, system: Mention, phrase: list[Mention]) -> str:
+    """What `system` fires, as a category; a missile's own name stays its category."""
+    if system.code in _FIRED:
+        return system.code
+    if system.code not in AMMUNITION_OF:
+        return next((m.code for m in phrase if m.code in _FIRED), system.code)
+    text = sent.doc[phrase[0].start : phrase[-1].end].text
+    if system.code == "artillery_systems" and _ROCKET_LAUNCHER.search(text):
+        return "rockets"
+    return AMMUNITION_OF[system.code]
+
+
+def _share_system_with_conjuncts(
+    sent: Span, mentions: list[Mention], system_of: dict[int, Mention]
+) -> list[Mention]:
+    """ "Patriot launchers and missiles", "a Patriot missile and launchers": a generic
+    launcher or ammunition word co-ordinated right after a system's phrase is that system's."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        system = system_of.get(out[i - 1].start)
+        current = out[i]
+        if system is None or current.subkind == "system" or system.code not in AMMUNITION_OF:
+            continue
+        between = [t for t in sent.doc[out[i - 1].end : current.start] if t.pos_ != "DET"]
+        if len(between) != 1 or between[0].lower_ not in _AND:
+            continue
+        if current.code in _FIRED:
+            out[i] = replace(current, code=_ammunition_of(sent, system, [system]))
+        elif current.text.lower() in _PLATFORM_NOUNS:
+            out[i] = replace(current, code=system.code)
+    return out
+
+
+# Words that may stand between an ammunition word and the weapon it is for: "obus pour les
+# CAESAR", "roquettes destinées aux lance-roquettes", "ammunition for the HIMARS".
+_FOR_GAP = frozenset(
+    {"the", "its", "their", "les", "le", "la", "l'", "l’", "leurs", "ses", "à", "aux", "au",
+     "die", "den", "der", "los", "las", "el",
+     "sus", "additional", "supplémentaires"}
+)  # fmt: skip
 
 
 def ammunition_for_system(sent: Span, materiel: list[Mention]) -> list[Mention]:
-    """`materiel` with each "ammunition for <weapon>" read as that weapon's ammunition."""
+    """`materiel` with each "ammunition for <weapon>" read as that weapon's ammunition, the
+    weapon named dropped: it only says which ammunition."""
     out = list(materiel)
     for ammunition in materiel:
-        if ammunition.code != "other_ammunition" or ammunition.subkind != "term":
+        if ammunition.code not in _FIRED or ammunition.subkind != "term" or ammunition not in out:
             continue
-        root = sent.doc[ammunition.start : ammunition.end].root
-        for prep in (c for c in root.children if c.lower_ in _FOR):
-            inside = {t.i for t in prep.subtree}
-            served = [m for m in materiel if m.start in inside and m.code in AMMUNITION_OF]
-            if not served:
-                continue
-            weapon = served[0]
-            phrase = sent.doc[weapon.start : max(m.end for m in served)].text
-            code = (
-                "rockets"
-                if weapon.code == "artillery_systems" and _ROCKET_LAUNCHER.search(phrase)
-                else AMMUNITION_OF[weapon.code]
-            )
-            out = [m for m in out if m not in served and m is not ammunition]
-            out.append(replace(ammunition, code=code))
-            break
+        served = _served_weapons(sent, ammunition, materiel)
+        if not served:
+            continue
+        out = [m for m in out if m not in served and m is not ammunition]
+        out.append(replace(ammunition, code=_served_ammunition(sent, ammunition, served)))
     return sorted(out, key=lambda m: m.start)
+
+
+def _served_weapons(sent: Span, ammunition: Mention, materiel: list[Mention]) -> list[Mention]:
+    """The weapon mentions an ammunition word is for: in the parse, below a "for/pour"
+    attached to it; else right after it with only "for", articles or "destinées aux" between."""
+    weapons = [m for m in materiel if m.code in AMMUNITION_OF or _names_launcher(sent, m)]
+    root = sent.doc[ammunition.start : ammunition.end].root
+    for child in root.children:
+        if child.lower_ in _FOR | _DESTINED or any(
+            g.dep_ == "case" and g.lower_ in _FOR for g in child.children
+        ):
+            inside = {t.i for t in child.subtree}
+            served = [m for m in weapons if m.start in inside]
+            if served:
+                return served
+    for weapon in weapons:
+        between = [t.lower_ for t in sent.doc[ammunition.end : weapon.start]]
+        if weapon.start < ammunition.end or not 0 < len(between) <= 3:
+            continue
+        if set(between) <= _FOR_GAP | _FOR | _DESTINED and set(between) & (_FOR | _DESTINED):
+            return [weapon]
+    return []
+
+
+def _names_launcher(sent: Span, mention: Mention) -> bool:
+    """ "rocket systems", "missile launchers": a fired thing named with its launcher."""
+    return mention.code in _FIRED and _platform_follows(sent, [mention])
+
+
+def _served_ammunition(sent: Span, ammunition: Mention, served: list[Mention]) -> str:
+    """The category of ammunition for the `served` weapons: generic words take the weapon's
+    ammunition, specific ones ("roquettes", "obus d'artillerie") and calibred rounds ("munitions
+    de 35 mm") keep their own."""
+    if ammunition.code not in ("other_ammunition", "missiles") or _has_calibre(sent, ammunition):
+        return ammunition.code
+    weapon = served[0]
+    if weapon.code in _FIRED:
+        return weapon.code  # "munitions for rocket systems"
+    code = _ammunition_of(sent, weapon, served)
+    if ammunition.code == "missiles" and family_of(code) != family_of("missiles"):
+        return ammunition.code
+    return code
+
+
+def _has_calibre(sent: Span, mention: Mention) -> bool:
+    following = sent.doc[mention.end : min(mention.end + 4, sent.end)]
+    return any(t.lower_ in ("mm", "mm.", "millimètres", "millimeter", "cal") for t in following)

@@ -1,0 +1,68 @@
+"""Which materiel categories a flow gets.
+
+One noun phrase is one item, its system name deciding the category ("Patriot missile
+batteries" are air-defence systems, not missiles too); a generic launcher or ammunition word
+co-ordinated right after a system's phrase is that system's; ammunition "for" a weapon is that
+weapon's ammunition. Each case is a text written for this file (see `engine_cases`); cases the
+engine gets wrong today are strict xfails whose reason says what it does instead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+PHRASES = [
+    case("en-system-decides-phrase", "en",
+         "Washington offered to sell Turkey Patriot missile batteries.",
+         Flow("USA", "TUR", "air_defense_systems", "planned", "asserted")),
+    case("en-system-over-generic-launcher", "en",
+         "Norway will send NASAMS air-defence launchers to Ukraine.",
+         Flow("NOR", "UKR", "air_defense_systems", "planned", "asserted")),
+    case("en-conjuncts-share-system", "en",
+         "The Netherlands is donating Patriot launchers and missiles to Ukraine.",
+         Flow("NLD", "UKR", "air_defense_systems", "delivered", "asserted"),
+         Flow("NLD", "UKR", "air_defense_missiles", "delivered", "asserted")),
+    case("en-missile-name-over-generic-word", "en",
+         "Britain has sent Storm Shadow missiles to Ukraine.",
+         Flow("GBR", "UKR", "cruise_missiles", "delivered", "asserted")),
+    case("fr-generic-noun-before-name", "fr",
+         "La France a livré à l'Ukraine des chars légers AMX-10 RC.",
+         Flow("FRA", "UKR", "armored_vehicles", "delivered", "asserted")),
+    case("fr-generic-launcher-before-name", "fr",
+         "L'Allemagne a livré à l'Ukraine deux lanceurs Patriot supplémentaires.",
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted", quantity=2)),
+]
+
+AMMUNITION_FOR = [
+    case("en-list-item-ammunition-for-launchers", "en",
+         "The United States announced a new military aid package for Ukraine. It includes:\n"
+         "- additional ammunition for HIMARS rocket launchers\n- 155mm artillery rounds",
+         Flow("USA", "UKR", "rockets", "planned", "asserted"),
+         Flow("USA", "UKR", "artillery_ammunition", "planned", "asserted")),
+    case("en-munitions-for-rocket-systems", "en",
+         "Germany will send Ukraine munitions for rocket systems.",
+         Flow("DEU", "UKR", "rockets", "planned", "asserted")),
+    case("fr-rockets-destined-for-launchers", "fr",
+         "Pyongyang a livré à Moscou des roquettes destinées aux lance-roquettes multiples.",
+         Flow("PRK", "RUS", "rockets", "delivered", "asserted")),
+    case("fr-rounds-for-named-tank", "fr",
+         "Berlin a demandé au Brésil des obus de char pour les Leopard 1.",
+         Flow("BRA", "DEU", "other_ammunition", "requested", "asserted")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("item", PHRASES)
+def test_engine_gives_one_category_per_noun_phrase(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", AMMUNITION_FOR)
+def test_engine_reads_ammunition_for_a_weapon(item: Case) -> None:
+    check_case(item)
