@@ -228,7 +228,7 @@ def _modified_by_participle(sent: Span, trigger: Token, materiel: list[Mention])
     """A participle trigger on a materiel noun governs that noun alone: in "the Patriot
     batteries already promised by Germany" the promise is of the batteries, not of the other
     materiel of the sentence."""
-    participle = trigger.dep_ == "acl" or "Part" in trigger.morph.get("VerbForm")
+    participle = trigger.dep_ == "acl" or "Part" in trigger.morph.get("VerbForm", [])
     if not participle or trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "nmod", "amod"):
         return []
     noun = trigger.head
