@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.engine_cases import Case, Flow, case, check_case
+from tests.extract.engine_cases import UNCHECKED, Case, Flow, case, check_case
 
 pytestmark = pytest.mark.model
 
@@ -55,6 +55,27 @@ AMMUNITION_FOR = [
          "Berlin a demandé au Brésil des obus de char pour les Leopard 1.",
          Flow("BRA", "DEU", "other_ammunition", "requested", "asserted")),
 ]
+
+ATTACHMENT = [
+    case("en-participle-governs-its-noun", "en",
+         "Germany announced a new military aid package for Ukraine. It includes:\n"
+         "- IRIS-T launchers, to be operated alongside the Gepard tanks already delivered by "
+         "the Netherlands.",
+         Flow("DEU", "UKR", "air_defense_systems", "planned", "asserted",
+              evidence="- IRIS-T launchers"),
+         Flow("NLD", "UKR", "air_defense_systems", "delivered", "asserted")),
+    case("fr-participle-governs-its-noun", "fr",
+         "La France a annoncé une nouvelle aide militaire à l'Ukraine, qui comprend :\n"
+         "- des missiles Mistral et une batterie SAMP/T fournie avec l'Italie.",
+         Flow("FRA", "UKR", "air_defense_missiles", "planned", "asserted"),
+         Flow("FRA", "UKR", "air_defense_systems", UNCHECKED, "asserted"),
+         Flow("ITA", "UKR", "air_defense_systems", UNCHECKED, "asserted"),
+         gap="the SAMP/T frame of 'fournie' names no supplier and is dropped (no header parties)"),
+    case("fr-unstated-missiles-are-the-named-kind", "fr",
+         "L'Iran a livré à la Russie des missiles balistiques Fath-360. "
+         "Plus de 200 missiles ont été livrés par l'Iran à la Russie.",
+         Flow("IRN", "RUS", "ballistic_missiles", "delivered", "asserted", quantity=200)),
+]
 # fmt: on
 
 
@@ -65,4 +86,9 @@ def test_engine_gives_one_category_per_noun_phrase(item: Case) -> None:
 
 @pytest.mark.parametrize("item", AMMUNITION_FOR)
 def test_engine_reads_ammunition_for_a_weapon(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", ATTACHMENT)
+def test_engine_attaches_materiel_to_its_trigger(item: Case) -> None:
     check_case(item)

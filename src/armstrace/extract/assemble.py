@@ -16,7 +16,7 @@ from armstrace.extract.dates import find_event_date
 from armstrace.extract.frames import RoleFiller, SentenceFrame
 from armstrace.extract.quantities import Quantity, find_quantities
 from armstrace.gazetteer import family_of, parse_calibre
-from armstrace.gazetteer.categories import GROUP_CODES
+from armstrace.gazetteer.categories import GROUP_CODES, MISSILE_CATEGORIES
 from armstrace.models import CleanDocument, Evidence, TransferRecord
 
 _STAGE_RANK = {"requested": 0, "planned": 1, "delivered": 2}
@@ -85,6 +85,7 @@ def assemble_records(
             continue  # a state's own forces: not a transfer
         key = (supplier, recipient, record.frame.materiel.code)
         groups.setdefault(key, _Group()).records.append(record)
+    _join_unstated_missiles(groups)
     transfers = [
         _merge(key, group.records, document, context.issuer)
         for key, group in groups.items()
@@ -94,6 +95,22 @@ def assemble_records(
     if context.issuer is not None:
         _issuer_alleges_others(transfers, context.issuer)
     return _fold_denials(_drop_generic_duplicates(transfers))
+
+
+def _join_unstated_missiles(groups: dict[tuple[str | None, str | None, str], _Group]) -> None:
+    """ "Missiles" of unstated type between two parties that the article names as one kind
+    of missile elsewhere ("200 missiles ont été livrés" after "missiles balistiques Fath-360")
+    are those missiles: one flow, not two."""
+    for supplier, recipient, code in list(groups):
+        if code != "missiles":
+            continue
+        kinds = [
+            key
+            for key in groups
+            if key[:2] == (supplier, recipient) and key[2] in MISSILE_CATEGORIES - {"missiles"}
+        ]
+        if len(kinds) == 1:
+            groups[kinds[0]].records.extend(groups.pop((supplier, recipient, code)).records)
 
 
 def _issuer_alleges_others(transfers: list[TransferRecord], issuer: str) -> None:

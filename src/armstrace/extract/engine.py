@@ -177,8 +177,9 @@ class _UnitReader:
             self._remember_trigger(sent, sent_mentions)
             self._note_denial(sent, sent_mentions, offset, denials)
             self.sentence_count += 1
-            if not new and is_item and self.header:
-                new = self._inherit(sent, sent_mentions, offset)
+            if is_item and self.header:
+                # An item's materiel that no trigger of its own governs is the header's.
+                new = new + self._inherit(sent, sent_mentions, offset, taken=new)
             elif not is_item and CONTINUES.search(sent.text):
                 new = self._continue_flow(sent, sent_mentions, offset, new)
             if not new and not is_item:
@@ -418,13 +419,17 @@ class _UnitReader:
         offset: int,
         base: FrameRecord | None = None,
         rule: str = "list.item.inherit",
+        taken: list[FrameRecord] | None = None,
     ) -> list[FrameRecord]:
         """A list item with materiel and no trigger inherits its header's actors and stage
-        (or, for a continuation sentence, those of the flow `base` just described)."""
+        (or, for a continuation sentence, those of the flow `base` just described); materiel
+        of `taken` frames is left to them."""
         out = []
         base = base or self.header[0]
         materiel = phrase_materiel(sent, [m for m in mentions if m.kind == "materiel"])
         items = drop_modifiers(sent, materiel)
+        spans = [(r.frame.materiel.start, r.frame.materiel.end) for r in taken or []]
+        items = [m for m in items if not any(s < m.end and m.start < e for s, e in spans)]
         for item in items:
             frame = SentenceFrame(trigger=base.frame.trigger, trigger_token=None, materiel=item)
             frame.note("trigger", rule)
