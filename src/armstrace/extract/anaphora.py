@@ -16,6 +16,7 @@ from armstrace.extract.frames import (
     SUBJECT_DEPS,
     RoleFiller,
     SentenceFrame,
+    adjectival,
 )
 from armstrace.nlp.mentions import Mention
 
@@ -74,8 +75,8 @@ class PronounResolver:
         earlier = [m for m in self._actors if m.end_char <= position][-_WINDOW:]
         wanted_person = pronoun in PERSON_PRONOUNS and pronoun not in STATE_PRONOUNS
         for mention in reversed(earlier):
-            if mention.code == exclude:
-                continue
+            if mention.code == exclude or adjectival(mention):
+                continue  # "the Russian system … sell it": an adjective names no referent
             if wanted_person == (mention.subkind == "person"):
                 return mention.code
         return None

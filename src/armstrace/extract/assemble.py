@@ -195,6 +195,8 @@ def _fill_from_discourse(
         return [f.code for f in fillers if f is not None and f.code not in GROUP_CODES]
 
     for record in frames:
+        _fill_from_sentence(record, frames)
+    for record in frames:
         frame = record.frame
         if frame.recipient is None and frame.supplier is not None:
             if "recipient" in frame.closed_roles:
@@ -233,6 +235,27 @@ def _fill_from_discourse(
             if code is not None:
                 frame.supplier = RoleFiller(code, rule)
                 frame.note("supplier", rule)
+
+
+def _fill_from_sentence(record: FrameRecord, frames: list[FrameRecord]) -> None:
+    """A frame with one side missing whose sentence moves the same materiel between that
+    side and a named partner is that flow, read from another trigger ("ses règles
+    d'exportation pour pouvoir renvoyer aux États-Unis des intercepteurs"): it takes the
+    partner, not the article's topic."""
+    frame = record.frame
+    for known, missing in (("supplier", "recipient"), ("recipient", "supplier")):
+        mine = getattr(frame, known)
+        if mine is None or getattr(frame, missing) is not None or missing in frame.closed_roles:
+            continue
+        for other in frames:
+            if other is record or other.materiel_char != record.materiel_char:
+                continue
+            theirs, partner = getattr(other.frame, known), getattr(other.frame, missing)
+            if theirs is not None and partner is not None and theirs.code == mine.code:
+                rule = f"discourse.{missing}.same_materiel"
+                setattr(frame, missing, RoleFiller(partner.code, rule))
+                frame.note(missing, rule)
+                return
 
 
 def _issuer_gives(record: FrameRecord) -> bool:

@@ -31,6 +31,9 @@ SOURCE_MARKERS = {
     "de": {"von", "vom", "aus"},
     "es": {"de", "del", "desde"},
 }
+# The seller of a purchase in the dative: "commander des radars à Thales", "comprar a
+# España", "bei Rheinmetall bestellen".
+SELLER_MARKERS = {"fr": {"à", "au", "aux", "auprès"}, "de": {"bei"}, "es": {"a", "al"}}
 # "for" after a request names who the materiel is for, not whom it is asked from.
 BENEFICIARY_MARKERS = {"en": {"for"}, "fr": {"pour"}, "de": {"für"}, "es": {"para"}}
 AGENT_MARKERS = {
@@ -54,6 +57,27 @@ RELATIONAL_NOUNS = frozenset(
         "aliado", "socio", "amigo",
     }
 )  # fmt: skip
+# "the first NATO member to give", "pays membre de l'OTAN": the member acts, not the group
+# (singular forms only: "NATO members" are the group itself).
+MEMBER_NOUNS = frozenset({"member", "membre", "mitglied", "miembro"})
+# Events whose place or participants are named: "during a visit to Kyiv", "at a summit in
+# Brussels", "au salon Eurosatory près de Paris". The place is never a party to the flow.
+EVENT_NOUNS = frozenset(
+    {
+        "visit", "trip", "meeting", "summit", "conference", "talks", "ceremony", "fair",
+        "exhibition", "show", "visite", "voyage", "réunion", "sommet", "conférence", "salon",
+        "cérémonie", "rencontre", "besuch", "reise", "treffen", "gipfel", "konferenz", "messe",
+        "visita", "viaje", "reunión", "cumbre", "conferencia", "feria",
+    }
+)  # fmt: skip
+# Prepositions that place an actor beside the flow rather than in it: "between Ukraine and
+# Russia", "near the Lebanese border", "avec les États-Unis", "lors d'une visite".
+BYSTANDER_MARKERS = {
+    "en": {"between", "among", "near", "with", "against", "during", "at", "in", "outside"},
+    "fr": {"entre", "parmi", "près", "avec", "contre", "lors", "pendant", "dans", "chez"},
+    "de": {"zwischen", "unter", "mit", "gegen", "während", "neben"},
+    "es": {"entre", "con", "contra", "cerca", "durante"},
+}
 # Edges into a subordinate clause: an actor below one is an argument of that clause.
 _CLAUSE_EDGES = frozenset({"relcl", "acl:relcl", "parataxis"})
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "sb"}
@@ -128,6 +152,22 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
     return found
 
 
+def adjectival(mention: Mention, sent: Span | None = None) -> bool:
+    """True for a nationality word used as an adjective ("Iranian drones", "l'aide militaire
+    française"). The gazetteer lists many words both as adjective and as demonym (French
+    "française", "russe"); the use decides: lowercase outside English, or tagged so."""
+    if mention.subkind == "adjective":
+        return True
+    if mention.subkind != "demonym":
+        return False
+    if mention.text[:1].islower():
+        return True
+    if sent is None:
+        return False
+    root = _mention_root(sent, mention)
+    return root.pos_ == "ADJ" or root.dep_ == "amod"
+
+
 def _mention_root(sent: Span, mention: Mention) -> Token:
     span = sent.doc[mention.start : mention.end]
     return span.root
@@ -147,9 +187,18 @@ def _path_to(token: Token, target: Token, limit: int = 8) -> list[Token] | None:
     return None
 
 
+# The English possessive clitic is parsed as a `case` child but marks an owner, not a
+# preposition: "Kyiv's requests" is a possessor like "its requests".
+_POSSESSIVE_CLITICS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _case_words(token: Token) -> set[str]:
     """Prepositions attached to a nominal (UD `case` children, or an English `prep` head)."""
-    words = {c.lower_ for c in token.children if c.dep_ in ("case", "mark", "fixed")}
+    words = {
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("case", "mark", "fixed") and c.lower_ not in _POSSESSIVE_CLITICS
+    }
     for child in token.children:
         if child.dep_ == "case":
             words.update(g.lower_ for g in child.children if g.dep_ == "fixed")
@@ -167,6 +216,8 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
         return None
     if any(node.lemma_.lower() in RELATIONAL_NOUNS for node in path[1:]):
         return None  # "Putin's friends keep giving him": the friends give, not Putin
+    if any(node.lower_ in MEMBER_NOUNS or node.lemma_.lower() in EVENT_NOUNS for node in path[1:]):
+        return None  # "a NATO member", "a visit to Kyiv": not a party
     if any(node.dep_ in _CLAUSE_EDGES for node in path):
         return None  # "the Leopard tanks that Germany is also sending": another clause
     attach = path[-1]  # the trigger's child on the path
@@ -317,7 +368,7 @@ def assign_roles(
             continue
         root = _mention_root(sent, actor)
         # An adjective on the materiel noun names its origin country: "Iranian drones".
-        if actor.subkind in ("adjective",) and root.head.i in range(
+        if adjectival(actor, sent) and root.head.i in range(
             frame.materiel.start, frame.materiel.end
         ):
             if kind in ("give", "pledge", "receive", "buy", "request") and frame.supplier is None:
@@ -421,14 +472,19 @@ def _role_from_relation(
     route_markers = ROUTE_MARKERS.get(lang, set())
     if preps & route_markers:
         return "via"
+    if preps & BYSTANDER_MARKERS.get(lang, set()) and not preps & (
+        recipient_markers | source_markers | agent_markers
+    ):
+        return None  # "near the Lebanese border", "between Ukraine and Russia"
     is_subject = dep in SUBJECT_DEPS and not (passive and dep in PASSIVE_SUBJECT_DEPS)
     if frame in ("give", "pledge"):
         if is_subject or dep == "agent" or dep == "obl:agent" or (preps & agent_markers):
             return "supplier"
         if preps & recipient_markers or dep in ("iobj", "dative"):
             return "recipient"
-        if dep in ("obj", "dobj") and before_materiel:
-            # "supply Russia with shells", "arm Ukraine": the object is the recipient.
+        if dep in ("obj", "dobj") and before_materiel and not preps:
+            # "supply Russia with shells", "arm Ukraine": the object is the recipient (the
+            # object itself: "seizures near the Lebanese border" only places the object).
             return "recipient"
         if dep in ("nmod", "poss", "nmod:poss") and not preps:
             return "supplier"  # "Iran's deliveries", "US shipments"
@@ -439,6 +495,8 @@ def _role_from_relation(
         if is_subject or (dep in ("poss", "nmod:poss") and not preps):
             return "recipient"  # "Poland bought", "Qatar's acquisition of"
         if preps & source_markers or preps & agent_markers:
+            return "supplier"
+        if frame == "buy" and preps & SELLER_MARKERS.get(lang, set()):
             return "supplier"
         if preps & recipient_markers:
             return "recipient"
@@ -494,6 +552,7 @@ def assign_roles_by_order(
     source_markers = SOURCE_MARKERS.get(lang, set()) | AGENT_MARKERS.get(lang, set())
     fillers = [frame.supplier, frame.recipient, *frame.co_suppliers, *frame.co_recipients]
     used = {f.mention.start for f in fillers if f is not None and f.mention is not None}
+    other_triggers = {t.i for t, _ in find_triggers(sent, lexicon)} - {trigger_index}
     for actor in actors:
         if _in_source_phrase(sent, actor, lexicon) or actor.start in used:
             continue  # a claimer, or an actor the parse already gave a role
@@ -502,8 +561,11 @@ def assign_roles_by_order(
                 frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))
                 frame.note("via", f"{lang}.route.order")
             continue
+        materiel = _mention_root(sent, frame.materiel)
+        if _bystander(sent, actor, sent.doc[trigger_index], materiel, lexicon, other_triggers):
+            continue
         near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
-        if actor.subkind == "adjective" and not near_materiel:
+        if adjectival(actor, sent) and not near_materiel:
             # "le service de renseignement sud-coréen": an adjective names a party only on
             # the materiel itself ("obus nord-coréens").
             continue
@@ -512,19 +574,19 @@ def assign_roles_by_order(
             frame.note("via", f"{lang}.route.order")
             continue
         dative = lang == "de" and _directly_after(sent, actor, _GERMAN_DATIVE)
-        if _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):
+        seller = kind == "buy" and actor.start > trigger_index
+        if seller and _preceded_by(sent, actor, SELLER_MARKERS.get(lang, set())):
+            role = "supplier"  # "commandés au groupe Thales"
+        elif _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):
             # German marks the recipient by case alone: "haben der Ukraine … geliefert".
             role = "supplier" if kind == "request" else "recipient"
         elif _preceded_by(sent, actor, source_markers) and (
             actor.start > trigger_index or lang == "de"  # German puts the verb last
         ):
             role = "supplier"
-        elif actor.start < trigger_index and actor.subkind != "adjective":
+        elif actor.start < trigger_index and not adjectival(actor, sent):
             role = "recipient" if kind in ("receive", "buy", "request") else "supplier"
-        elif (
-            actor.subkind == "adjective"
-            and frame.materiel.start <= actor.start <= frame.materiel.end
-        ):
+        elif adjectival(actor, sent) and frame.materiel.start <= actor.start <= frame.materiel.end:
             role = "supplier"
         else:
             continue
@@ -538,6 +600,62 @@ def assign_roles_by_order(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if actor.code != current.code and all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.order_conj", actor))
+
+
+def _bystander(
+    sent: Span,
+    actor: Mention,
+    trigger: Token,
+    materiel: Token,
+    lexicon: Lexicon,
+    other_triggers: set[int],
+) -> bool:
+    """An actor that word order must not make a party: one placed beside the flow ("près de
+    Paris", "between Ukraine and Russia"), a place of an event or a member's group ("lors
+    d'une visite à Kiev", "membre de l'OTAN"), the speaker of a reporting verb ("Washington
+    accuse …"), or an argument of another trigger of the sentence ("Poland's purchase …
+    was approved": Poland buys, it does not approve)."""
+    if _preceded_by(sent, actor, BYSTANDER_MARKERS.get(lexicon.lang, set())):
+        return True
+    root = _mention_root(sent, actor)
+    if _in_other_clause(root, trigger, materiel):
+        return True
+    speaking = lexicon.cue_kinds(root.head.lemma_) & {"report", "allege", "deny"}
+    if root.dep_ in ("nsubj", "nsubj:pass") and root.head.i not in other_triggers and speaking:
+        return True
+    node = root
+    for _ in range(4):
+        if node.head == node or node.dep_ in SUBJECT_DEPS | OBJECT_DEPS | _CLAUSE_EDGES:
+            break
+        node = node.head
+        if node.i in other_triggers:
+            return True
+        lemma = node.lemma_.lower()
+        if lemma in RELATIONAL_NOUNS or node.lower_ in MEMBER_NOUNS or lemma in EVENT_NOUNS:
+            return True
+    return False
+
+
+# Edges into a clause of its own: "As the Russian military repositions, I have directed …",
+# "Lorsqu'il a signé …, le ministre …", "the weapons that Germany sent".
+_SUBORDINATE_EDGES = frozenset({"advcl", "relcl", "acl:relcl", "parataxis"})
+
+
+def _in_other_clause(root: Token, trigger: Token, materiel: Token) -> bool:
+    """True when the actor stands in a subordinate clause that does not hold the trigger;
+    a relative clause on the phrase of the materiel still describes it ("trucks loaded with
+    rockets that were bound for Hezbollah")."""
+    node = root
+    for _ in range(12):
+        if node.head == node:
+            return False
+        if node.dep_ in _SUBORDINATE_EDGES:
+            if trigger in node.subtree:
+                return False
+            on_materiel = node.dep_ in ("relcl", "acl:relcl") and materiel in node.head.subtree
+            return not on_materiel
+        node = node.head
+    return False
 
 
 _GERMAN_DATIVE = {"der", "dem"}
