@@ -147,9 +147,17 @@ def _path_to(token: Token, target: Token, limit: int = 8) -> list[Token] | None:
     return None
 
 
+# The English possessive clitic is a `case` child but no preposition: "Qatar's acquisition".
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _case_words(token: Token) -> set[str]:
     """Prepositions attached to a nominal (UD `case` children, or an English `prep` head)."""
-    words = {c.lower_ for c in token.children if c.dep_ in ("case", "mark", "fixed")}
+    words = {
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("case", "mark", "fixed") and c.lower_ not in _POSSESSIVE_MARKS
+    }
     for child in token.children:
         if child.dep_ == "case":
             words.update(g.lower_ for g in child.children if g.dep_ == "fixed")
