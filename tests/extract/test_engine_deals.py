@@ -21,6 +21,18 @@ BUYING = [
     case("en-possessive-buyer", "en",
          "Qatar's acquisition of MQ-9B drones from the United States was signed in May.",
          Flow("USA", "QAT", "drones", "planned", "asserted")),
+    # The seller after a buying verb: "à/au/aux/chez", "bei", "a" in these languages.
+    case("fr-commander-aux", "fr", "L'Arménie a commandé trois radars GM200 à la France.",
+         Flow("FRA", "ARM", "air_defense_systems", "planned", "asserted", quantity=3)),
+    case("de-bestellt-bei", "de", "Deutschland hat bei Rheinmetall 50 Panzer bestellt.",
+         Flow("rheinmetall", "DEU", "tanks", "planned", "asserted", quantity=50)),
+    # A purchase the buyer already passes on has reached it; the onward taker is the end user.
+    case("fr-commande-chez-remet", "fr",
+         "L'Allemagne a commandé chez Rheinmetall des systèmes Skynex qu'elle remet ensuite "
+         "à l'armée ukrainienne.",
+         Flow("rheinmetall", "DEU", "air_defense_systems", "delivered", "asserted",
+              end_user="UKR"),
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
 ]
 
 # fmt: on

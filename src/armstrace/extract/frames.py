@@ -31,6 +31,15 @@ SOURCE_MARKERS = {
     "de": {"von", "vom", "aus"},
     "es": {"de", "del", "desde"},
 }
+# The seller after a buying verb where the language marks it like a recipient or with its
+# own word: "commander aux États-Unis", "acheter au Brésil", "commandé chez Rheinmetall",
+# "bei Rheinmetall bestellt", "comprar a Rusia".
+SELLER_MARKERS = {
+    "en": set(),
+    "fr": {"à", "au", "aux", "chez", "auprès"},
+    "de": {"bei", "beim"},
+    "es": {"a", "al"},
+}
 # "for" after a request names who the materiel is for, not whom it is asked from.
 BENEFICIARY_MARKERS = {"en": {"for"}, "fr": {"pour"}, "de": {"für"}, "es": {"para"}}
 AGENT_MARKERS = {
@@ -434,6 +443,8 @@ def _role_from_relation(
             return "recipient"  # "Poland bought", "Qatar's acquisition of"
         if preps & source_markers or preps & agent_markers:
             return "supplier"
+        if frame == "buy" and preps & SELLER_MARKERS.get(lang, set()):
+            return "supplier"
         if preps & recipient_markers:
             return "recipient"
         return None
@@ -506,7 +517,9 @@ def assign_roles_by_order(
             frame.note("via", f"{lang}.route.order")
             continue
         dative = lang == "de" and _directly_after(sent, actor, _GERMAN_DATIVE)
-        if _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):
+        if kind == "buy" and _preceded_by(sent, actor, SELLER_MARKERS.get(lang, set())):
+            role = "supplier"  # "acheter au Brésil", "bei Rheinmetall bestellt"
+        elif _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):
             # German marks the recipient by case alone: "haben der Ukraine … geliefert".
             role = "supplier" if kind == "request" else "recipient"
         elif _preceded_by(sent, actor, source_markers) and actor.start > trigger_index:
