@@ -255,7 +255,9 @@ class _UnitReader:
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
                 frame = apply_refill(frame, token, self.lexicon)
-                self._find_end_user(frame, sent, token, parties, triggers)
+                onward = self._find_end_user(frame, sent, token, parties, triggers)
+                if onward is not None and trigger.frame == "buy":
+                    _bought_and_passed_on(att, sent, onward, mentions, self.lexicon)
                 out.extend(self._record(f, att, sent, offset) for f in _split_conjuncts(frame))
         return out
 
@@ -332,33 +334,39 @@ class _UnitReader:
         trigger: Token,
         actors: list[Mention],
         triggers: list[tuple[Token, Trigger]],
-    ) -> None:
+    ) -> Token | None:
         """ "100 000 obus … aux États-Unis, que les États-Unis enverront ensuite à l'Ukraine":
         a second give-clause on the same materiel whose giver is this frame's recipient
-        names the end user."""
+        names the end user. Returns the onward trigger."""
         if frame.recipient is None or not has_parser(self.lang):
-            return
+            return None
         materiel_root = sent.doc[frame.materiel.start : frame.materiel.end].root
         for other, other_trigger in triggers:
             if other.i == frame.trigger_token or other_trigger.frame != "give":
                 continue
-            if other.dep_ not in ("acl:relcl", "relcl", "acl", "conj", "advcl"):
+            if other.dep_ not in ("acl:relcl", "relcl", "acl", "conj", "advcl", "ccomp"):
                 continue
-            if materiel_root not in other.ancestors and other.head != trigger:
+            # "des systèmes Skynex qu'elle remet": the clause may hang on the noun the
+            # system name qualifies.
+            on_materiel = other.head == materiel_root.head and materiel_root.dep_ in _NAME_DEPS
+            if materiel_root not in other.ancestors and other.head != trigger and not on_materiel:
                 continue
             onward = SentenceFrame(
                 trigger=other_trigger, trigger_token=other.i, materiel=frame.materiel
             )
             assign_roles(onward, sent, other, actors, self.lexicon)
+            giver = onward.supplier.code if onward.supplier is not None else None
+            if giver is None and _pronoun_subject(other):
+                giver = frame.recipient.code  # "des systèmes qu'elle remet ensuite à …"
             if (
-                onward.supplier is not None
+                giver == frame.recipient.code
                 and onward.recipient is not None
-                and onward.supplier.code == frame.recipient.code
                 and onward.recipient.code != frame.recipient.code
             ):
                 frame.end_user = RoleFiller(onward.recipient.code, f"{self.lang}.end_user.relay")
                 frame.note("end_user", f"{self.lang}.end_user.relay")
-                return
+                return other
+        return None
 
     def _remember_trigger(self, sent: Span, mentions: list[Mention]) -> None:
         triggers = find_triggers(sent, self.lexicon)
@@ -556,6 +564,27 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             return False
         node = head
     return False
+
+
+# How a system name attaches to the generic noun it qualifies ("systèmes Skynex").
+_NAME_DEPS = frozenset({"amod", "compound", "nmod", "appos", "flat", "flat:name"})
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "sb") and c.pos_ == "PRON" for c in verb.children)
+
+
+def _bought_and_passed_on(
+    att: Attribution, sent: Span, onward: Token, mentions: list[Mention], lexicon: Lexicon
+) -> None:
+    """A purchase the buyer already hands on ("commandé des Skynex qu'elle remet ensuite à
+    l'armée ukrainienne") has reached the buyer: it is as advanced as its onward leg."""
+    trigger = lexicon.trigger_for(onward.lemma_, onward.pos_)
+    if trigger is None:
+        return
+    if attribute(sent, onward, trigger.stage, mentions, lexicon).stage == "delivered":
+        att.stage = "delivered"
+        att.note("stage", f"{lexicon.lang}.stage.relay_onward")
 
 
 def _take_parties(frame: SentenceFrame, base: SentenceFrame, rule: str) -> None:

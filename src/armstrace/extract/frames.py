@@ -31,9 +31,15 @@ SOURCE_MARKERS = {
     "de": {"von", "vom", "aus"},
     "es": {"de", "del", "desde"},
 }
-# The seller of a purchase in the dative: "commander des radars à Thales", "comprar a
-# España", "bei Rheinmetall bestellen".
-SELLER_MARKERS = {"fr": {"à", "au", "aux", "auprès"}, "de": {"bei"}, "es": {"a", "al"}}
+# The seller after a buying verb where the language marks it like a recipient or with its
+# own word: "commander aux États-Unis", "acheter au Brésil", "commandé chez Rheinmetall",
+# "bei Rheinmetall bestellt", "comprar a Rusia".
+SELLER_MARKERS = {
+    "en": set(),
+    "fr": {"à", "au", "aux", "chez", "auprès"},
+    "de": {"bei", "beim"},
+    "es": {"a", "al"},
+}
 # "for" after a request names who the materiel is for, not whom it is asked from.
 BENEFICIARY_MARKERS = {"en": {"for"}, "fr": {"pour"}, "de": {"für"}, "es": {"para"}}
 AGENT_MARKERS = {
@@ -472,8 +478,9 @@ def _role_from_relation(
     route_markers = ROUTE_MARKERS.get(lang, set())
     if preps & route_markers:
         return "via"
+    sellers = SELLER_MARKERS.get(lang, set()) if frame == "buy" else set()
     if preps & BYSTANDER_MARKERS.get(lang, set()) and not preps & (
-        recipient_markers | source_markers | agent_markers
+        recipient_markers | source_markers | agent_markers | sellers  # "commandé chez"
     ):
         return None  # "near the Lebanese border", "between Ukraine and Russia"
     is_subject = dep in SUBJECT_DEPS and not (passive and dep in PASSIVE_SUBJECT_DEPS)
@@ -574,7 +581,7 @@ def assign_roles_by_order(
             frame.note("via", f"{lang}.route.order")
             continue
         dative = lang == "de" and _directly_after(sent, actor, _GERMAN_DATIVE)
-        seller = kind == "buy" and actor.start > trigger_index
+        seller = kind == "buy" and (actor.start > trigger_index or lang == "de")  # verb last
         if seller and _preceded_by(sent, actor, SELLER_MARKERS.get(lang, set())):
             role = "supplier"  # "commandés au groupe Thales"
         elif _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):

@@ -1,0 +1,43 @@
+"""Sales, contracts, deals, purchases, arrivals and seizures as the extractor reads them.
+
+Each case is a text written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked. Cases the engine
+gets wrong today are strict xfails whose reason says what it does instead.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+
+BUYING = [
+    # A possessive buyer on a purchase noun is the recipient: "Qatar's acquisition of".
+    case("en-possessive-buyer", "en",
+         "Qatar's acquisition of MQ-9B drones from the United States was signed in May.",
+         Flow("USA", "QAT", "drones", "planned", "asserted")),
+    # The seller after a buying verb: "à/au/aux/chez", "bei", "a" in these languages.
+    case("fr-commander-aux", "fr", "L'Arménie a commandé trois radars GM200 à la France.",
+         Flow("FRA", "ARM", "air_defense_systems", "planned", "asserted", quantity=3)),
+    case("de-bestellt-bei", "de", "Deutschland hat bei Rheinmetall 50 Panzer bestellt.",
+         Flow("rheinmetall", "DEU", "tanks", "planned", "asserted", quantity=50)),
+    # A purchase the buyer already passes on has reached it; the onward taker is the end user.
+    case("fr-commande-chez-remet", "fr",
+         "L'Allemagne a commandé chez Rheinmetall des systèmes Skynex qu'elle remet ensuite "
+         "à l'armée ukrainienne.",
+         Flow("rheinmetall", "DEU", "air_defense_systems", "delivered", "asserted",
+              end_user="UKR"),
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize("item", BUYING)
+def test_engine_reads_purchases(item: Case) -> None:
+    check_case(item)
