@@ -65,6 +65,27 @@ TOGETHER_WITH = [
          Flow("FRA", "UKR", "tanks", "delivered", "asserted")),
 ]
 
+GROUP_ADJECTIVE = [
+    # "Western" on the materiel names the group as supplier when no other giver is named.
+    case("en-press-for-western-jets", "en",
+         "Ukraine has pressed its allies for Western fighter jets.",
+         Flow("WEST", "UKR", "aircraft", "requested", "asserted", claimed_by=["UKR"])),
+    case("en-receive-western", "en", "Ukraine received Western tanks last year.",
+         Flow("WEST", "UKR", "tanks", "delivered", "asserted")),
+    case("fr-chars-occidentaux", "fr", "Kiev réclamait des chars occidentaux depuis l'automne.",
+         Flow("WEST", "UKR", "tanks", "requested", "asserted", claimed_by=["UKR"])),
+    case("de-westliche", "de", "Die Ukraine fordert westliche Kampfflugzeuge.",
+         Flow("WEST", "UKR", "aircraft", "requested", "asserted", claimed_by=["UKR"])),
+    # A giver the sentence names wins; "western" on a place names no party (a purchase with
+    # no seller is no record).
+    case("en-named-giver-beats-adjective", "en",
+         "Western tanks were delivered to Ukraine by Germany.",
+         Flow("DEU", "UKR", "tanks", "delivered", "asserted")),
+    case("en-western-place", "en", "Germany delivered tanks to Western Ukraine.",
+         Flow("DEU", "UKR", "tanks", "delivered", "asserted")),
+    case("fr-europe-occidentale", "fr", "La Pologne a acheté des chars en Europe occidentale."),
+]
+
 NOT_FROM_DISCOURSE = [
     # The group that supplies one flow is not the supplier of the next one-sided flow.
     case("en-group-not-topic-supplier", "en",
@@ -82,6 +103,11 @@ def test_engine_reads_group_names(item: Case) -> None:
 
 @pytest.mark.parametrize("item", TOGETHER_WITH)
 def test_engine_makes_the_group_a_giver_acts_with_the_supplier(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", GROUP_ADJECTIVE)
+def test_engine_reads_a_group_adjective_on_the_materiel(item: Case) -> None:
     check_case(item)
 
 

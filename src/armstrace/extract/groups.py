@@ -43,7 +43,7 @@ def together_groups(
     }
     found = []
     for actor in actors:
-        if actor.kind != "actor" or actor.code not in GROUP_CODES:
+        if actor.kind != "actor" or actor.code not in GROUP_CODES or is_group_adjective(actor):
             continue
         cue = _together_cue(sent, actor, lexicon)
         if cue is not None and _attached(sent, actor, cue, targets):
@@ -60,6 +60,36 @@ def joint_group_supplier(frame: SentenceFrame, groups: list[Mention], lang: str)
     frame.supplier = RoleFiller(groups[0].code, rule, groups[0])
     frame.co_suppliers = []  # the group includes the states acting with it
     frame.note("supplier", rule)
+
+
+def is_group_adjective(mention: Mention) -> bool:
+    """ "Western", "occidentaux", "westliche": an adjective naming a group, which names a
+    party only on the materiel itself (see `group_adjective_supplier`)."""
+    return (
+        mention.kind == "actor" and mention.subkind == "adjective" and mention.code in GROUP_CODES
+    )
+
+
+def group_adjective_supplier(
+    frame: SentenceFrame, sent: Span, actors: list[Mention], lang: str
+) -> None:
+    """ "Kyiv has pressed allies for Western fighter jets", "des chars occidentaux": a group
+    adjective on the materiel names the supplier when the sentence names no other giver."""
+    if frame.supplier is not None or "supplier" in frame.closed_roles or frame.trigger is None:
+        return
+    if frame.trigger.frame not in ("give", "pledge", "receive", "buy", "request"):
+        return
+    materiel = frame.materiel
+    for actor in actors:
+        if not is_group_adjective(actor):
+            continue
+        head = sent.doc[actor.start : actor.end].root.head.i
+        adjacent = actor.end == materiel.start or actor.start == materiel.end
+        if materiel.start <= head < materiel.end or adjacent:
+            rule = f"{lang}.role.supplier.group_adjective"
+            frame.supplier = RoleFiller(actor.code, rule, actor)
+            frame.note("supplier", rule)
+            return
 
 
 def _clause_heads(trigger: Token) -> set[int]:
