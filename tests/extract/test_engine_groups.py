@@ -86,6 +86,18 @@ GROUP_ADJECTIVE = [
     case("fr-europe-occidentale", "fr", "La Pologne a acheté des chars en Europe occidentale."),
 ]
 
+GROUP_CLAIMS = [
+    # A group that is no party to a flow alleges it, as a third state would.
+    case("fr-les-occidentaux-affirment", "fr",
+         "Les Occidentaux affirment que l'Iran a fourni des drones à la Russie.",
+         Flow("IRN", "RUS", "drones", "delivered", "alleged", claimed_by=["WEST"])),
+    case("en-western-officials-say", "en",
+         "Western officials say Iran has supplied drones to Russia.",
+         Flow("IRN", "RUS", "drones", "delivered", "alleged", claimed_by=["WEST"])),
+    case("en-nato-says", "en", "NATO says North Korea has shipped shells to Russia.",
+         Flow("PRK", "RUS", "artillery_ammunition", "delivered", "alleged", claimed_by=["NATO"])),
+]
+
 NOT_FROM_DISCOURSE = [
     # The group that supplies one flow is not the supplier of the next one-sided flow.
     case("en-group-not-topic-supplier", "en",
@@ -108,6 +120,11 @@ def test_engine_makes_the_group_a_giver_acts_with_the_supplier(item: Case) -> No
 
 @pytest.mark.parametrize("item", GROUP_ADJECTIVE)
 def test_engine_reads_a_group_adjective_on_the_materiel(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", GROUP_CLAIMS)
+def test_engine_reads_a_group_claim_about_others_as_an_allegation(item: Case) -> None:
     check_case(item)
 
 

@@ -299,9 +299,14 @@ def _third_party_claims_allege(
         return
     if any(code in (supplier, recipient) for code in record.claimed_by):
         return
-    if any(code.isupper() and len(code) == 3 for code in record.claimed_by):
+    if any(_is_state_or_group(code) for code in record.claimed_by):
         record.stance = "alleged"
         record.rule_ids.setdefault("stance", []).append("stance.third_party_claim")
+
+
+def _is_state_or_group(code: str) -> bool:
+    """A state's code, or a group of states' ("Western officials say …" alleges too)."""
+    return (code.isupper() and len(code) == 3) or code in GROUP_CODES
 
 
 def _from_discourse(record: FrameRecord) -> bool:
