@@ -98,6 +98,18 @@ GROUP_CLAIMS = [
          Flow("PRK", "RUS", "artillery_ammunition", "delivered", "alleged", claimed_by=["NATO"])),
 ]
 
+MEMBERSHIP = [
+    # A member of a group is one state, not the group; a group's own plan is the group's.
+    case("fr-pays-membre-de-l-otan", "fr",
+         "La Pologne va transférer à l'Ukraine quatre avions MiG-29, devenant le premier pays "
+         "membre de l'OTAN à donner des avions de combat à Kiev.",
+         Flow("POL", "UKR", "aircraft", "planned", "asserted", quantity=4)),
+    case("fr-projet-de-l-ue", "fr",
+         "Le projet de l'Union européenne de livrer des obus à l'Ukraine avance.",
+         Flow("EU", "UKR", "artillery_ammunition", "planned", "asserted"),
+         gap="the project's owner gives, but the stage is read as delivered"),
+]
+
 NOT_FROM_DISCOURSE = [
     # The group that supplies one flow is not the supplier of the next one-sided flow.
     case("en-group-not-topic-supplier", "en",
@@ -125,6 +137,11 @@ def test_engine_reads_a_group_adjective_on_the_materiel(item: Case) -> None:
 
 @pytest.mark.parametrize("item", GROUP_CLAIMS)
 def test_engine_reads_a_group_claim_about_others_as_an_allegation(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", MEMBERSHIP)
+def test_engine_tells_a_member_from_its_group(item: Case) -> None:
     check_case(item)
 
 
