@@ -98,6 +98,22 @@ GROUP_CLAIMS = [
          Flow("PRK", "RUS", "artillery_ammunition", "delivered", "alleged", claimed_by=["NATO"])),
 ]
 
+COUNTED_COUNTRIES = [
+    # Many states giving together, unnamed, are the Western coalition; the number counts
+    # states, not materiel.
+    case("en-thirty-countries", "en",
+         "At least 30 countries have provided weapons to Ukraine.",
+         Flow("WEST", "UKR", "unspecified", "delivered", "asserted", quantity=None)),
+    case("en-coalition-of-countries", "en",
+         "We thank the coalition of more than 50 nations that continues to send artillery "
+         "shells to Ukraine.",
+         Flow("WEST", "UKR", "artillery_ammunition", "delivered", "asserted", quantity=None)),
+    case("fr-onze-pays", "fr", "Onze pays ont livré des chars à l'Ukraine.",
+         Flow("WEST", "UKR", "tanks", "delivered", "asserted", quantity=None)),
+    # A few states left unnamed are not a coalition: no supplier, no record.
+    case("en-two-countries", "en", "Two countries sold drones to Russia."),
+]
+
 MEMBERSHIP = [
     # A member of a group is one state, not the group; a group's own plan is the group's.
     case("fr-pays-membre-de-l-otan", "fr",
@@ -137,6 +153,11 @@ def test_engine_reads_a_group_adjective_on_the_materiel(item: Case) -> None:
 
 @pytest.mark.parametrize("item", GROUP_CLAIMS)
 def test_engine_reads_a_group_claim_about_others_as_an_allegation(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", COUNTED_COUNTRIES)
+def test_engine_reads_many_unnamed_states_as_the_western_coalition(item: Case) -> None:
     check_case(item)
 
 

@@ -43,6 +43,7 @@ from armstrace.extract.frames import (
     materiel_for_trigger,
 )
 from armstrace.extract.groups import (
+    counted_countries_supplier,
     group_adjective_supplier,
     is_group_adjective,
     joint_group_supplier,
@@ -257,6 +258,8 @@ class _UnitReader:
                     assign_roles_by_order(frame, sent, token.i, parties, self.lexicon)
                 joint_group_supplier(frame, joined, self.lang)
                 group_adjective_supplier(frame, sent, actors, self.lang)
+                if has_parser(self.lang):
+                    counted_countries_supplier(frame, token, self.lang)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
                 frame = apply_refill(frame, token, self.lexicon)
