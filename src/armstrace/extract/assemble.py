@@ -339,9 +339,14 @@ def _third_party_claims_allege(
         return
     if any(code in (supplier, recipient) for code in record.claimed_by):
         return
-    if any(code.isupper() and len(code) == 3 for code in record.claimed_by):
+    if any(_is_state_or_group(code) for code in record.claimed_by):
         record.stance = "alleged"
         record.rule_ids.setdefault("stance", []).append("stance.third_party_claim")
+
+
+def _is_state_or_group(code: str) -> bool:
+    """A state's code, or a group of states' ("Western officials say …" alleges too)."""
+    return (code.isupper() and len(code) == 3) or code in GROUP_CODES
 
 
 def _from_discourse(record: FrameRecord) -> bool:
@@ -386,6 +391,7 @@ def _set_quantity_and_detail(
                 quantity.end > m_start
                 or len(gap) > _MAX_QUANTITY_GAP
                 or any(p in gap for p in ".;:!?")
+                or _counts_states(gap)
             ):
                 continue
             if quantity.value is not None and quantity.kind in ("count", "approximate"):
@@ -405,6 +411,19 @@ def _set_quantity_and_detail(
         transfer.quantity_text = chosen.text
         transfer.rule_ids.setdefault("quantity", []).append(f"quantity.{chosen.kind}")
     transfer.detail = "; ".join(details) or None
+
+
+# Nouns a number may count instead of the materiel: "30 countries have provided weapons".
+_STATE_NOUNS = frozenset(
+    {"countries", "nations", "states", "allies", "partners", "pays", "états",
+     "alliés", "partenaires", "länder", "staaten", "países", "naciones", "estados"}
+)  # fmt: skip
+
+
+def _counts_states(gap: str) -> bool:
+    """True when the words between a number and the materiel start with states it counts."""
+    words = gap.split()
+    return bool(words) and words[0].lower() in _STATE_NOUNS
 
 
 def _set_event_date(

@@ -42,7 +42,13 @@ from armstrace.extract.frames import (
     find_triggers,
     materiel_for_trigger,
 )
-from armstrace.extract.groups import joint_group_supplier, together_groups
+from armstrace.extract.groups import (
+    counted_countries_supplier,
+    group_adjective_supplier,
+    is_group_adjective,
+    joint_group_supplier,
+    together_groups,
+)
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
 from armstrace.extract.materiel_phrases import phrase_materiel
 from armstrace.extract.prefilter import (
@@ -235,7 +241,7 @@ class _UnitReader:
             joined = (
                 together_groups(sent, token, actors, self.lexicon) if has_parser(self.lang) else []
             )
-            parties = [a for a in actors if a not in joined]
+            parties = [a for a in actors if a not in joined and not is_group_adjective(a)]
             for item in materiel_for_trigger(sent, token, materiel, trigger_ids, blockers):
                 if (item.start, token.i) in used:
                     continue
@@ -252,6 +258,9 @@ class _UnitReader:
                 if frame.supplier is None or frame.recipient is None:
                     assign_roles_by_order(frame, sent, token.i, parties, self.lexicon)
                 joint_group_supplier(frame, joined, self.lang)
+                group_adjective_supplier(frame, sent, actors, self.lang)
+                if has_parser(self.lang):
+                    counted_countries_supplier(frame, token, self.lang)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
                 frame = apply_refill(frame, token, self.lexicon)

@@ -84,6 +84,13 @@ BYSTANDER_MARKERS = {
     "de": {"zwischen", "unter", "mit", "gegen", "während", "neben"},
     "es": {"entre", "con", "contra", "cerca", "durante"},
 }
+# Nouns for a member of a group: "le premier pays membre de l'OTAN à donner" names one state.
+MEMBER_GOVERNORS = frozenset(
+    {
+        "country", "member", "state", "nation", "pays", "membre", "état", "land", "mitglied",
+        "mitgliedstaat", "staat", "país", "miembro", "estado",
+    }
+)  # fmt: skip
 # Edges into a subordinate clause: an actor below one is an argument of that clause.
 _CLAUSE_EDGES = frozenset({"relcl", "acl:relcl", "parataxis"})
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "sb"}
@@ -435,6 +442,8 @@ def assign_controller(
     if governor == trigger:
         return
     if governor.pos_ in ("NOUN", "PROPN"):
+        if governor.lemma_.lower() in MEMBER_GOVERNORS:
+            return  # "le premier pays membre de l'OTAN à donner": NATO is not the giver
         # "le projet du Danemark de céder", "Germany's decision to send": the noun's owner.
         for actor in actors:
             root = _mention_root(sent, actor)

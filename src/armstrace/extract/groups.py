@@ -2,7 +2,9 @@
 a role of the trigger, makes them the giver.
 
 "Together with our Allies and partners, we've sent 3,000 armored vehicles": the giver is the
-group the speaker acts with, not the speaker alone. Groups never fill a role from the article's
+group the speaker acts with, not the speaker alone. "Western fighter jets": a group adjective
+on the materiel names the giver when nothing else does. "At least 30 countries have provided":
+many unnamed states are the Western coalition. Groups never fill a role from the article's
 topic (`assemble`), so these rules read only the sentence.
 """
 
@@ -17,6 +19,7 @@ from armstrace.extract.frames import (
     SentenceFrame,
 )
 from armstrace.extract.lexicon import Lexicon
+from armstrace.extract.numerals import combine, parse_digits, word_pieces
 from armstrace.gazetteer.categories import GROUP_CODES
 from armstrace.nlp.mentions import Mention
 
@@ -26,6 +29,11 @@ _MAX_FILLER_LENGTH = 6
 _MAX_FILLERS = 2
 # Edges from a trigger to the verb whose adverbials it shares: "we will continue to provide".
 _SHARED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+# A counted set of these ("more than 50 countries") giving arms is the Western coalition.
+_COUNTRY_NOUNS = frozenset({"country", "nation", "pays", "país"})
+_COALITION_NOUNS = frozenset({"coalition", "group", "coalición", "groupe"})
+# Fewer states than this are particular states the text leaves unnamed ("two countries").
+_COALITION_SIZE = 10
 
 
 def together_groups(
@@ -43,7 +51,7 @@ def together_groups(
     }
     found = []
     for actor in actors:
-        if actor.kind != "actor" or actor.code not in GROUP_CODES:
+        if actor.kind != "actor" or actor.code not in GROUP_CODES or is_group_adjective(actor):
             continue
         cue = _together_cue(sent, actor, lexicon)
         if cue is not None and _attached(sent, actor, cue, targets):
@@ -60,6 +68,91 @@ def joint_group_supplier(frame: SentenceFrame, groups: list[Mention], lang: str)
     frame.supplier = RoleFiller(groups[0].code, rule, groups[0])
     frame.co_suppliers = []  # the group includes the states acting with it
     frame.note("supplier", rule)
+
+
+def is_group_adjective(mention: Mention) -> bool:
+    """ "Western", "occidentaux", "westliche": an adjective naming a group, which names a
+    party only on the materiel itself (see `group_adjective_supplier`)."""
+    return (
+        mention.kind == "actor" and mention.subkind == "adjective" and mention.code in GROUP_CODES
+    )
+
+
+def group_adjective_supplier(
+    frame: SentenceFrame, sent: Span, actors: list[Mention], lang: str
+) -> None:
+    """ "Kyiv has pressed allies for Western fighter jets", "des chars occidentaux": a group
+    adjective on the materiel names the supplier when the sentence names no other giver."""
+    if frame.supplier is not None or "supplier" in frame.closed_roles or frame.trigger is None:
+        return
+    if frame.trigger.frame not in ("give", "pledge", "receive", "buy", "request"):
+        return
+    materiel = frame.materiel
+    for actor in actors:
+        if not is_group_adjective(actor):
+            continue
+        head = sent.doc[actor.start : actor.end].root.head.i
+        adjacent = actor.end == materiel.start or actor.start == materiel.end
+        if materiel.start <= head < materiel.end or adjacent:
+            rule = f"{lang}.role.supplier.group_adjective"
+            frame.supplier = RoleFiller(actor.code, rule, actor)
+            frame.note("supplier", rule)
+            return
+
+
+def counted_countries_supplier(frame: SentenceFrame, trigger: Token, lang: str) -> None:
+    """ "At least 30 countries have provided security assistance", "the coalition of more than
+    50 countries that continues to provide": a counted set of countries giving is the
+    Western coalition, which the text does not name."""
+    if frame.trigger is None or frame.trigger.frame != "give":
+        return  # "Onze pays annoncent une coalition": a pledge by a count of states is vaguer
+    subject = _clause_subject(trigger)
+    if subject is None:
+        return
+    if subject.lemma_.lower() in _COALITION_NOUNS:
+        subject = _members_noun(subject) or subject
+    counts = [_count(c, lang) for c in subject.children if c.dep_ == "nummod"]
+    if subject.lemma_.lower() in _COUNTRY_NOUNS and any(n >= _COALITION_SIZE for n in counts):
+        rule = f"{lang}.role.supplier.counted_countries"
+        frame.supplier = RoleFiller("WEST", rule)
+        frame.co_suppliers = []
+        frame.note("supplier", rule)
+
+
+def _members_noun(coalition: Token) -> Token | None:
+    """The noun after "coalition of" / "coalition de" ("of more than 50 countries")."""
+    for child in coalition.children:
+        if child.dep_ == "nmod":
+            return child
+        if child.dep_ == "prep":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _count(token: Token, lang: str) -> int:
+    """The value of a numeral token ("30", "thirty", "onze"); 0 when unreadable."""
+    value = parse_digits(token.text, lang, scaled=False)
+    if value is None:
+        pieces = word_pieces(token.lower_, lang)
+        value = combine(pieces) if pieces else None
+    return int(value or 0)
+
+
+def _clause_subject(trigger: Token) -> Token | None:
+    """The active subject of the trigger's clause; for a relative clause ("countries that
+    provide"), the noun the relative pronoun stands for."""
+    node = trigger
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            subject = subjects[0]
+            if node.dep_ in ("relcl", "acl:relcl") and subject.pos_ == "PRON":
+                return node.head
+            return subject
+        if node.dep_ not in _SHARED_CLAUSE_DEPS or node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def _clause_heads(trigger: Token) -> set[int]:
