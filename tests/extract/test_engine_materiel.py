@@ -56,6 +56,19 @@ AMMUNITION_FOR = [
          Flow("BRA", "DEU", "other_ammunition", "requested", "asserted")),
 ]
 
+PARTS = [
+    case("en-parts-to-sustain-tanks", "en",
+         "The United States is giving Ukraine the parts and equipment necessary to sustain "
+         "these tanks.",
+         Flow("USA", "UKR", "components", "delivered", "asserted")),
+    case("fr-pieces-for-making-arms", "fr",
+         "La Russie a livré à Pyongyang des pièces entrant dans la fabrication d'armes.",
+         Flow("RUS", "PRK", "components", "delivered", "asserted")),
+    case("en-patriot-components", "en",
+         "The Netherlands donated Patriot components to Ukraine.",
+         Flow("NLD", "UKR", "components", "delivered", "asserted")),
+]
+
 ATTACHMENT = [
     case("en-participle-governs-its-noun", "en",
          "Germany announced a new military aid package for Ukraine. It includes:\n"
@@ -91,4 +104,9 @@ def test_engine_reads_ammunition_for_a_weapon(item: Case) -> None:
 
 @pytest.mark.parametrize("item", ATTACHMENT)
 def test_engine_attaches_materiel_to_its_trigger(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", PARTS)
+def test_engine_reads_parts_for_weapons_as_components(item: Case) -> None:
     check_case(item)

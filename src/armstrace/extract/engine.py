@@ -211,9 +211,11 @@ class _UnitReader:
     def _frames_in_sentence(
         self, sent: Span, mentions: list[Mention], offset: int
     ) -> list[FrameRecord]:
-        materiel = phrase_materiel(sent, [m for m in mentions if m.kind == "materiel"])
-        if not _military_context(sent, materiel):
-            # Airliners, chips and engines are not arms unless the sentence says military.
+        words = [m for m in mentions if m.kind == "materiel"]
+        materiel = phrase_materiel(sent, words)
+        if not _military_context(sent, words):
+            # Airliners, chips and engines are not arms unless the sentence says military
+            # (or names a weapon: "parts to sustain these tanks").
             materiel = [m for m in materiel if m.code not in _DUAL_USE or m.subkind == "system"]
         if not materiel:
             return []

@@ -54,8 +54,46 @@ _AND = frozenset({"and", "et", "und", "y", "e", "&"})
 
 
 def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
-    """`materiel` with one mention per noun phrase and weapons' ammunition read as such."""
-    return ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
+    """`materiel` with one mention per noun phrase, weapons' ammunition read as such, and
+    parts for making or keeping weapons read as components."""
+    phrases = ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
+    return parts_for_weapons(sent, phrases)
+
+
+# Nouns for parts, and the words that make them parts of a weapon: "parts used to manufacture
+# weapons", "the parts and equipment necessary to sustain these tanks", "des pièces entrant
+# dans la fabrication d'armes".
+_PARTS = frozenset({"parts", "pièces", "teile", "piezas", "partes"})
+_MAKE_OR_KEEP = re.compile(
+    r"^(manufactur\w*|make|making|produc\w*|build\w*|assembl\w*|sustain\w*|maintain\w*|"
+    r"maintenance|repair\w*|fabricat\w*|fabriqu\w*|entret\w*|répar\w*|herstell\w*|"
+    r"wartung|fabricar|mantener|mantenimiento)$",
+    re.I,
+)
+_PARTS_REACH = 10  # tokens from the parts noun to the weapon it is for
+
+
+def parts_for_weapons(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """A parts noun followed, in its stretch of the sentence, by a making or upkeep word and
+    a weapon is one components item; the weapon only says what the parts are for."""
+    out = list(materiel)
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ not in _PARTS or any(m.start <= token.i < m.end for m in out):
+            continue
+        stretch = doc[token.i + 1 : min(token.i + 1 + _PARTS_REACH, sent.end)]
+        make = next((t for t in stretch if _MAKE_OR_KEEP.match(t.text)), None)
+        if make is None or any(t.text in ".;:" for t in doc[token.i : make.i]):
+            continue
+        served = [m for m in out if make.i < m.start <= make.i + 4]
+        if not served:
+            continue
+        parts = Mention(
+            "materiel", "term", "components", None, token.i, token.i + 1,
+            token.idx, token.idx + len(token), token.text,
+        )  # fmt: skip
+        out = [m for m in out if m not in served] + [parts]
+    return sorted(out, key=lambda m: m.start)
 
 
 def one_item_per_phrase(sent: Span, materiel: list[Mention]) -> list[Mention]:
