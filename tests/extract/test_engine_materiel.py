@@ -34,6 +34,10 @@ PHRASES = [
     case("fr-generic-noun-before-name", "fr",
          "La France a livré à l'Ukraine des chars légers AMX-10 RC.",
          Flow("FRA", "UKR", "armored_vehicles", "delivered", "asserted")),
+    case("en-example-names-the-kind", "en",
+         "The United States is delivering additional aircraft to Afghanistan, such as the "
+         "UH-60 Black Hawk helicopters.",
+         Flow("USA", "AFG", "helicopters", "delivered", "asserted")),
     case("fr-generic-launcher-before-name", "fr",
          "L'Allemagne a livré à l'Ukraine deux lanceurs Patriot supplémentaires.",
          Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted", quantity=2)),

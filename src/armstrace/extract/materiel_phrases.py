@@ -57,7 +57,31 @@ def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
     """`materiel` with one mention per noun phrase, weapons' ammunition read as such, and
     parts for making or keeping weapons read as components."""
     phrases = ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
-    return parts_for_weapons(sent, phrases)
+    return named_by_example(sent, parts_for_weapons(sent, phrases))
+
+
+# "additional aircraft, such as the UH-60 helicopters": the example names the kind.
+_SUCH_AS = ("such as", "like", "tels que", "telles que", "comme", "wie", "como", "tales como")
+_EXAMPLE_REACH = 6  # tokens from the example cue to the example
+
+
+def named_by_example(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """A generic materiel word whose examples, right after "such as", are all of one other
+    category takes that category."""
+    out = list(materiel)
+    doc = sent.doc
+    for i, generic in enumerate(out):
+        if generic.subkind != "term":
+            continue
+        after = doc[generic.end : min(generic.end + 4, sent.end)].text.lower().lstrip(", ")
+        cue = next((c for c in _SUCH_AS if after.startswith(c + " ")), None)
+        if cue is None:
+            continue
+        reach = generic.end + len(cue.split()) + 1 + _EXAMPLE_REACH
+        examples = {m.code for m in out[i + 1 :] if m.start <= reach}
+        if len(examples) == 1 and generic.code not in examples:
+            out[i] = replace(generic, code=examples.pop())
+    return out
 
 
 # Nouns for parts, and the words that make them parts of a weapon: "parts used to manufacture
