@@ -55,6 +55,10 @@ AMMUNITION_FOR = [
     case("fr-rockets-destined-for-launchers", "fr",
          "Pyongyang a livré à Moscou des roquettes destinées aux lance-roquettes multiples.",
          Flow("PRK", "RUS", "rockets", "delivered", "asserted")),
+    case("fr-large-calibre-is-artillery", "fr",
+         "La République tchèque a livré à l'Ukraine 1,5 million de munitions de gros calibre, "
+         "dont 500 000 obus de 155 mm.",
+         Flow("CZE", "UKR", "artillery_ammunition", "delivered", "asserted")),
     case("fr-rounds-for-named-tank", "fr",
          "Berlin a demandé au Brésil des obus de char pour les Leopard 1.",
          Flow("BRA", "DEU", "other_ammunition", "requested", "asserted")),
