@@ -77,6 +77,13 @@ PARTS = [
          Flow("NLD", "UKR", "components", "delivered", "asserted")),
 ]
 
+ANAPHORA = [
+    case("fr-demonstrative-takes-named-phrase", "fr",
+         "Berlin cherche des obus pour les blindés antiaériens Gepard. "
+         "L'Allemagne a livré une trentaine de ces blindés à l'Ukraine.",
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted", quantity=30)),
+]
+
 ATTACHMENT = [
     case("en-participle-governs-its-noun", "en",
          "Germany announced a new military aid package for Ukraine. It includes:\n"
@@ -117,4 +124,9 @@ def test_engine_attaches_materiel_to_its_trigger(item: Case) -> None:
 
 @pytest.mark.parametrize("item", PARTS)
 def test_engine_reads_parts_for_weapons_as_components(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", ANAPHORA)
+def test_engine_gives_demonstratives_their_antecedent_category(item: Case) -> None:
     check_case(item)

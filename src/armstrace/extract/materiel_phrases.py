@@ -285,3 +285,35 @@ def _served_ammunition(sent: Span, ammunition: Mention, served: list[Mention]) -
 def _has_calibre(sent: Span, mention: Mention) -> bool:
     following = sent.doc[mention.end : min(mention.end + 4, sent.end)]
     return any(t.lower_ in ("mm", "mm.", "millimètres", "millimeter", "cal") for t in following)
+
+
+_DEMONSTRATIVES = frozenset(
+    {"these", "those", "ces", "cette", "ce", "cet", "diese", "dieser", "diesen", "estos",
+     "estas", "esos", "esas"}
+)  # fmt: skip
+
+
+class PhraseMemory:
+    """The category a named phrase gave its generic noun, for later demonstratives: after
+    "les blindés antiaériens Gepard", "ces blindés" are those air-defence systems."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[str, str] = {}
+
+    def read(self, sent: Span, words: list[Mention], materiel: list[Mention]) -> list[Mention]:
+        """`materiel` with demonstrative generic words given their antecedent's category;
+        the named phrases among the sentence's materiel `words` are remembered."""
+        doc = sent.doc
+        out = []
+        for mention in materiel:
+            before = doc[mention.start - 1].lower_ if mention.start > sent.start else ""
+            kind = self._kinds.get(mention.text.lower())
+            if mention.subkind == "term" and before in _DEMONSTRATIVES and kind is not None:
+                mention = replace(mention, code=kind)
+            out.append(mention)
+        for mention in one_item_per_phrase(sent, words):
+            if mention.subkind == "system" and mention.end - mention.start > 1:
+                for token in doc[mention.start : mention.end]:
+                    if token.pos_ == "NOUN":
+                        self._kinds[token.lower_] = mention.code
+        return out
