@@ -34,6 +34,10 @@ PHRASES = [
     case("fr-generic-noun-before-name", "fr",
          "La France a livré à l'Ukraine des chars légers AMX-10 RC.",
          Flow("FRA", "UKR", "armored_vehicles", "delivered", "asserted")),
+    case("en-example-names-the-kind", "en",
+         "The United States is delivering additional aircraft to Afghanistan, such as the "
+         "UH-60 Black Hawk helicopters.",
+         Flow("USA", "AFG", "helicopters", "delivered", "asserted")),
     case("fr-generic-launcher-before-name", "fr",
          "L'Allemagne a livré à l'Ukraine deux lanceurs Patriot supplémentaires.",
          Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted", quantity=2)),
@@ -51,9 +55,33 @@ AMMUNITION_FOR = [
     case("fr-rockets-destined-for-launchers", "fr",
          "Pyongyang a livré à Moscou des roquettes destinées aux lance-roquettes multiples.",
          Flow("PRK", "RUS", "rockets", "delivered", "asserted")),
+    case("fr-large-calibre-is-artillery", "fr",
+         "La République tchèque a livré à l'Ukraine 1,5 million de munitions de gros calibre, "
+         "dont 500 000 obus de 155 mm.",
+         Flow("CZE", "UKR", "artillery_ammunition", "delivered", "asserted")),
     case("fr-rounds-for-named-tank", "fr",
          "Berlin a demandé au Brésil des obus de char pour les Leopard 1.",
          Flow("BRA", "DEU", "other_ammunition", "requested", "asserted")),
+]
+
+PARTS = [
+    case("en-parts-to-sustain-tanks", "en",
+         "The United States is giving Ukraine the parts and equipment necessary to sustain "
+         "these tanks.",
+         Flow("USA", "UKR", "components", "delivered", "asserted")),
+    case("fr-pieces-for-making-arms", "fr",
+         "La Russie a livré à Pyongyang des pièces entrant dans la fabrication d'armes.",
+         Flow("RUS", "PRK", "components", "delivered", "asserted")),
+    case("en-patriot-components", "en",
+         "The Netherlands donated Patriot components to Ukraine.",
+         Flow("NLD", "UKR", "components", "delivered", "asserted")),
+]
+
+ANAPHORA = [
+    case("fr-demonstrative-takes-named-phrase", "fr",
+         "Berlin cherche des obus pour les blindés antiaériens Gepard. "
+         "L'Allemagne a livré une trentaine de ces blindés à l'Ukraine.",
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted", quantity=30)),
 ]
 
 ATTACHMENT = [
@@ -64,6 +92,11 @@ ATTACHMENT = [
          Flow("DEU", "UKR", "air_defense_systems", "planned", "asserted",
               evidence="- IRIS-T launchers"),
          Flow("NLD", "UKR", "air_defense_systems", "delivered", "asserted")),
+    case("en-purpose-clause-is-no-materiel", "en",
+         "The United States gave Ukraine Javelin missiles to take out all those tanks.",
+         Flow("USA", "UKR", "antitank_missiles", "delivered", "asserted"),
+         gap="the tanks are reached through the parse ('gave … to take out'), and only the "
+             "proximity fallback stops at a purpose clause"),
     case("fr-participle-governs-its-noun", "fr",
          "La France a annoncé une nouvelle aide militaire à l'Ukraine, qui comprend :\n"
          "- des missiles Mistral et une batterie SAMP/T fournie avec l'Italie.",
@@ -91,4 +124,14 @@ def test_engine_reads_ammunition_for_a_weapon(item: Case) -> None:
 
 @pytest.mark.parametrize("item", ATTACHMENT)
 def test_engine_attaches_materiel_to_its_trigger(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", PARTS)
+def test_engine_reads_parts_for_weapons_as_components(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", ANAPHORA)
+def test_engine_gives_demonstratives_their_antecedent_category(item: Case) -> None:
     check_case(item)

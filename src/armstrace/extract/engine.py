@@ -50,7 +50,7 @@ from armstrace.extract.groups import (
     together_groups,
 )
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
-from armstrace.extract.materiel_phrases import phrase_materiel
+from armstrace.extract.materiel_phrases import PhraseMemory, phrase_materiel
 from armstrace.extract.prefilter import (
     CONTINUES,
     HEADER_END,
@@ -151,6 +151,7 @@ class _UnitReader:
         # announced a $1 billion package. It includes:" gives its items `planned`.
         self.last_trigger: tuple[Trigger, str] | None = None
         self.pronouns = pronouns
+        self.phrases = PhraseMemory()  # "ces blindés" after "les blindés antiaériens Gepard"
         self.sentence_count = 0
         # The last flow with a party named, and the sentence count when it was described.
         self.flow: tuple[int, FrameRecord] | None = None
@@ -218,9 +219,11 @@ class _UnitReader:
     def _frames_in_sentence(
         self, sent: Span, mentions: list[Mention], offset: int
     ) -> list[FrameRecord]:
-        materiel = phrase_materiel(sent, [m for m in mentions if m.kind == "materiel"])
-        if not _military_context(sent, materiel):
-            # Airliners, chips and engines are not arms unless the sentence says military.
+        words = [m for m in mentions if m.kind == "materiel"]
+        materiel = self.phrases.read(sent, words, phrase_materiel(sent, words))
+        if not _military_context(sent, words):
+            # Airliners, chips and engines are not arms unless the sentence says military
+            # (or names a weapon: "parts to sustain these tanks").
             materiel = [m for m in materiel if m.code not in _DUAL_USE or m.subkind == "system"]
         if not materiel:
             return []

@@ -281,7 +281,11 @@ def materiel_for_trigger(
             steps += 1
     if not governed:
         # Noun triggers and flat parses: a materiel word right after or before the trigger.
-        governed = [m for m in materiel if abs(m.start - trigger.i) <= 12]
+        governed = [
+            m
+            for m in materiel
+            if abs(m.start - trigger.i) <= 12 and not _purpose_between(sent, trigger, m)
+        ]
     governed = drop_modifiers(sent, governed)
     specific = [m for m in governed if m.code != "unspecified"]
     # "weapons, including shells": the specific word decides the category.
@@ -297,6 +301,22 @@ def _modified_by_participle(sent: Span, trigger: Token, materiel: list[Mention])
         return []
     noun = trigger.head
     return [m for m in materiel if m.start <= noun.i < m.end or noun.i == m.start - 1]
+
+
+_PURPOSE_MARKS = frozenset({"to", "pour", "afin", "um", "zu", "para"})
+
+
+def _purpose_between(sent: Span, trigger: Token, mention: Mention) -> bool:
+    """A purpose clause between a trigger and a materiel word found by proximity: in "I gave
+    you the javelins to take out all those tanks" the tanks are what the javelins are for."""
+    return any(_purpose_clause(t) for t in sent.doc[trigger.i + 1 : mention.start])
+
+
+def _purpose_clause(token: Token) -> bool:
+    """A verb heading an infinitive purpose clause: "to take out", "pour frapper"."""
+    if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+        return False
+    return any(c.lower_ in _PURPOSE_MARKS for c in token.children if c.i < token.i)
 
 
 # Head nouns a materiel word may qualify and still be what moves: "arms supplies",

@@ -54,8 +54,70 @@ _AND = frozenset({"and", "et", "und", "y", "e", "&"})
 
 
 def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
-    """`materiel` with one mention per noun phrase and weapons' ammunition read as such."""
-    return ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
+    """`materiel` with one mention per noun phrase, weapons' ammunition read as such, and
+    parts for making or keeping weapons read as components."""
+    phrases = ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
+    return named_by_example(sent, parts_for_weapons(sent, phrases))
+
+
+# "additional aircraft, such as the UH-60 helicopters": the example names the kind.
+_SUCH_AS = ("such as", "like", "tels que", "telles que", "comme", "wie", "como", "tales como")
+_EXAMPLE_REACH = 6  # tokens from the example cue to the example
+
+
+def named_by_example(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """A generic materiel word whose examples, right after "such as", are all of one other
+    category takes that category."""
+    out = list(materiel)
+    doc = sent.doc
+    for i, generic in enumerate(out):
+        if generic.subkind != "term":
+            continue
+        after = doc[generic.end : min(generic.end + 4, sent.end)].text.lower().lstrip(", ")
+        cue = next((c for c in _SUCH_AS if after.startswith(c + " ")), None)
+        if cue is None:
+            continue
+        reach = generic.end + len(cue.split()) + 1 + _EXAMPLE_REACH
+        examples = {m.code for m in out[i + 1 :] if m.start <= reach}
+        if len(examples) == 1 and generic.code not in examples:
+            out[i] = replace(generic, code=examples.pop())
+    return out
+
+
+# Nouns for parts, and the words that make them parts of a weapon: "parts used to manufacture
+# weapons", "the parts and equipment necessary to sustain these tanks", "des pièces entrant
+# dans la fabrication d'armes".
+_PARTS = frozenset({"parts", "pièces", "teile", "piezas", "partes"})
+_MAKE_OR_KEEP = re.compile(
+    r"^(manufactur\w*|make|making|produc\w*|build\w*|assembl\w*|sustain\w*|maintain\w*|"
+    r"maintenance|repair\w*|fabricat\w*|fabriqu\w*|entret\w*|répar\w*|herstell\w*|"
+    r"wartung|fabricar|mantener|mantenimiento)$",
+    re.I,
+)
+_PARTS_REACH = 10  # tokens from the parts noun to the weapon it is for
+
+
+def parts_for_weapons(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """A parts noun followed, in its stretch of the sentence, by a making or upkeep word and
+    a weapon is one components item; the weapon only says what the parts are for."""
+    out = list(materiel)
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ not in _PARTS or any(m.start <= token.i < m.end for m in out):
+            continue
+        stretch = doc[token.i + 1 : min(token.i + 1 + _PARTS_REACH, sent.end)]
+        make = next((t for t in stretch if _MAKE_OR_KEEP.match(t.text)), None)
+        if make is None or any(t.text in ".;:" for t in doc[token.i : make.i]):
+            continue
+        served = [m for m in out if make.i < m.start <= make.i + 4]
+        if not served:
+            continue
+        parts = Mention(
+            "materiel", "term", "components", None, token.i, token.i + 1,
+            token.idx, token.idx + len(token), token.text,
+        )  # fmt: skip
+        out = [m for m in out if m not in served] + [parts]
+    return sorted(out, key=lambda m: m.start)
 
 
 def one_item_per_phrase(sent: Span, materiel: list[Mention]) -> list[Mention]:
@@ -223,3 +285,35 @@ def _served_ammunition(sent: Span, ammunition: Mention, served: list[Mention]) -
 def _has_calibre(sent: Span, mention: Mention) -> bool:
     following = sent.doc[mention.end : min(mention.end + 4, sent.end)]
     return any(t.lower_ in ("mm", "mm.", "millimètres", "millimeter", "cal") for t in following)
+
+
+_DEMONSTRATIVES = frozenset(
+    {"these", "those", "ces", "cette", "ce", "cet", "diese", "dieser", "diesen", "estos",
+     "estas", "esos", "esas"}
+)  # fmt: skip
+
+
+class PhraseMemory:
+    """The category a named phrase gave its generic noun, for later demonstratives: after
+    "les blindés antiaériens Gepard", "ces blindés" are those air-defence systems."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[str, str] = {}
+
+    def read(self, sent: Span, words: list[Mention], materiel: list[Mention]) -> list[Mention]:
+        """`materiel` with demonstrative generic words given their antecedent's category;
+        the named phrases among the sentence's materiel `words` are remembered."""
+        doc = sent.doc
+        out = []
+        for mention in materiel:
+            before = doc[mention.start - 1].lower_ if mention.start > sent.start else ""
+            kind = self._kinds.get(mention.text.lower())
+            if mention.subkind == "term" and before in _DEMONSTRATIVES and kind is not None:
+                mention = replace(mention, code=kind)
+            out.append(mention)
+        for mention in one_item_per_phrase(sent, words):
+            if mention.subkind == "system" and mention.end - mention.start > 1:
+                for token in doc[mention.start : mention.end]:
+                    if token.pos_ == "NOUN":
+                        self._kinds[token.lower_] = mention.code
+        return out
