@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.engine_cases import Case, Flow, case, check_case
+from tests.extract.engine_cases import ANY_MISSILE, Case, Flow, case, check_case
 
 pytestmark = pytest.mark.model
 
@@ -66,9 +66,25 @@ ROLES_IN_THE_SENTENCE = [
          title="Des Patriot pour l'Ukraine"),
 ]
 
+CONTROLLERS = [
+    # Whoever turns down or grants a request is the one asked to supply.
+    case("en-turned-down-request", "en",
+         "Washington has so far turned down Kyiv's repeated requests for ATACMS missiles.",
+         Flow("USA", "UKR", ANY_MISSILE, "requested", "asserted", claimed_by=["UKR"])),
+    case("en-approved-request", "en",
+         "The Pentagon approved Poland's request for Apache helicopters.",
+         Flow("USA", "POL", "helicopters", "planned", "asserted")),
+    # The subject of "continue to receive" receives; the adjective on the materiel it
+    # receives names the giver, not the giver of what a later clause donates.
+    case("en-continue-to-receive", "en",
+         "Poland is continuing to receive South Korean tanks at record speed, as Warsaw "
+         "hurries to refill its arsenal after donating equipment to Ukraine.",
+         Flow("KOR", "POL", "tanks", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
-@pytest.mark.parametrize("item", BYSTANDERS + ROLES_IN_THE_SENTENCE)
+@pytest.mark.parametrize("item", BYSTANDERS + ROLES_IN_THE_SENTENCE + CONTROLLERS)
 def test_engine_case(item: Case) -> None:
     check_case(item)

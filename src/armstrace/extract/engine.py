@@ -30,7 +30,11 @@ from armstrace.extract.context import (
     issuer_from_url,
     learn_people,
 )
-from armstrace.extract.controllers import gratitude_supplier
+from armstrace.extract.controllers import (
+    gratitude_supplier,
+    receiving_controller,
+    request_addressee,
+)
 from armstrace.extract.frames import (
     RoleFiller,
     SentenceFrame,
@@ -240,6 +244,8 @@ class _UnitReader:
                     assign_roles(frame, sent, token, actors, self.lexicon)
                     if not gratitude_supplier(frame, sent, token, actors, self.lang):
                         assign_controller(frame, sent, token, actors, self.lexicon)
+                    request_addressee(frame, sent, token, actors, self.lexicon)
+                    receiving_controller(frame, sent, token, actors, self.lexicon)
                     self._first_person(frame, sent, token)
                     self.pronouns.fill(frame, token, offset)
                 if frame.supplier is None or frame.recipient is None:

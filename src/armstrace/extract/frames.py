@@ -79,7 +79,7 @@ BYSTANDER_MARKERS = {
     "es": {"entre", "con", "contra", "cerca", "durante"},
 }
 # Edges into a subordinate clause: an actor below one is an argument of that clause.
-_CLAUSE_EDGES = frozenset({"relcl", "acl:relcl", "parataxis"})
+_CLAUSE_EDGES = frozenset({"relcl", "acl:relcl", "parataxis", "advcl"})
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "sb"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl:arg"}
@@ -357,7 +357,14 @@ def assign_roles(
         if adjectival(actor, sent) and root.head.i in range(
             frame.materiel.start, frame.materiel.end
         ):
-            if kind in ("give", "pledge", "receive", "buy", "request") and frame.supplier is None:
+            # Only on materiel the trigger moves: "receive South Korean weapons … after
+            # donating equipment to Ukraine" does not make Korea the donor.
+            moved = _governs(trigger, _mention_root(sent, frame.materiel))
+            if (
+                kind in ("give", "pledge", "receive", "buy", "request")
+                and frame.supplier is None
+                and moved
+            ):
                 frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.adjective", actor)
                 frame.note("supplier", frame.supplier.rule_id)
             continue
@@ -383,6 +390,15 @@ def assign_roles(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
+
+
+def _governs(trigger: Token, materiel_root: Token) -> bool:
+    """True when the materiel is the trigger's own or one of its dependents."""
+    return (
+        materiel_root == trigger
+        or trigger in materiel_root.ancestors
+        or (materiel_root.head == trigger.head and trigger.dep_ == "compound")
+    )
 
 
 def _coordinated(sent: Span, actor: Mention, first: RoleFiller) -> bool:
@@ -440,6 +456,33 @@ def assign_controller(
             frame.supplier = RoleFiller(actor.code, f"{lexicon.lang}.role.supplier.controller")
             frame.note("supplier", frame.supplier.rule_id)
             return
+    if accusing:
+        _accused_by_order(frame, sent, governor, trigger, actors, lexicon.lang)
+
+
+def _accused_by_order(
+    frame: SentenceFrame,
+    sent: Span,
+    governor: Token,
+    trigger: Token,
+    actors: list[Mention],
+    lang: str,
+) -> None:
+    """The one accused or asked stands between the verb and the infinitive, whatever the
+    parse makes of it: "a reproché à plusieurs reprises à Moscou de n'avoir jamais livré"."""
+    between = [
+        a
+        for a in actors
+        if a.kind == "actor"
+        and governor.i < a.start
+        and a.end <= trigger.i
+        and not adjectival(a, sent)
+    ]
+    if between:
+        accused = between[-1]
+        rule = f"{lang}.role.supplier.controller_order"
+        frame.supplier = RoleFiller(accused.code, rule, accused)
+        frame.note("supplier", rule)
 
 
 def _dep_name(dep: str, preps: set[str]) -> str:
