@@ -26,6 +26,11 @@ BYSTANDERS = [
          "Lors d'une visite à Varsovie, l'Allemagne a promis des chars Leopard.",
          Flow("DEU", "UKR", "tanks", "planned", "asserted"),
          title="L'aide militaire à l'Ukraine"),
+    # The subject of an opening "as/if/lorsque" clause is not the giver of the main clause
+    # (which names none here: no transfer can be reported).
+    case("en-leading-as-clause", "en",
+         "As the Russian military repositions for the next phase of this war, more weapons "
+         "were delivered to Ukraine."),
     # A member of a group acts, not the group.
     case("fr-membre-de-l-otan", "fr",
          "La Pologne est devenue le premier pays membre de l'OTAN à livrer des avions MiG-29 "

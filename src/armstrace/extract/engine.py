@@ -526,6 +526,8 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
     before = sent.doc[max(sent.start, trigger.i - 4) : trigger.i].text.lower().rstrip(" ,")
     if any(f" {before}".endswith(f" {term}") for term in lexicon.terms_of("instead")):
         return True
+    if _set_aside(sent, trigger, lexicon):
+        return True
     node = trigger
     for _ in range(3):
         marks = (c for c in node.children if c.dep_ == "mark")
@@ -540,6 +542,14 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             return False
         node = head
     return False
+
+
+def _set_aside(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
+    """ "Statt selbst Panzer zu schicken", "au lieu de leur livrer des chars": an "instead"
+    word opening the trigger's stretch of the clause (no comma between) sets it aside."""
+    words = sent.doc[max(sent.start, trigger.i - 6) : trigger.i]
+    stretch = words.text.lower().replace("’", "'").split(",")[-1]
+    return any(f" {term} " in f" {stretch} " for term in lexicon.terms_of("instead"))
 
 
 def _take_parties(frame: SentenceFrame, base: SentenceFrame, rule: str) -> None:

@@ -644,6 +644,8 @@ def _bystander(
     was approved": Poland buys, it does not approve)."""
     if _preceded_by(sent, actor, BYSTANDER_MARKERS.get(lexicon.lang, set())):
         return True
+    if _in_leading_clause(sent, actor, trigger, lexicon):
+        return True
     root = _mention_root(sent, actor)
     if _in_other_clause(root, trigger, materiel):
         return True
@@ -661,6 +663,22 @@ def _bystander(
         if lemma in RELATIONAL_NOUNS or node.lower_ in MEMBER_NOUNS or lemma in EVENT_NOUNS:
             return True
     return False
+
+
+def _in_leading_clause(sent: Span, actor: Mention, trigger: Token, lexicon: Lexicon) -> bool:
+    """True for an actor in an opening subordinate clause ("As the Russian military
+    repositions, I have directed …", "Lorsqu'il a signé …, le ministre") when the trigger
+    comes after it. Word order only: the parser often hangs such a clause on the wrong verb."""
+    opening = sent.text.lower().replace("’", "'")
+    if not any(
+        opening.startswith(term)
+        and opening[len(term) : len(term) + 1] in (" ", "")
+        or (term.endswith("'") and opening.startswith(term))
+        for term in lexicon.terms_of("subordinator")
+    ):
+        return False
+    comma = next((t.i for t in sent if t.text in (",", ";")), None)
+    return comma is not None and actor.start < comma < trigger.i
 
 
 # Edges into a clause of its own: "As the Russian military repositions, I have directed …",
