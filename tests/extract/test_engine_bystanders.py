@@ -31,6 +31,11 @@ BYSTANDERS = [
     case("en-leading-as-clause", "en",
          "As the Russian military repositions for the next phase of this war, more weapons "
          "were delivered to Ukraine."),
+    # Where a weapon was made says nothing of who gives it.
+    case("en-us-made-not-a-party", "en",
+         "The Danish and Dutch governments are donating American-made F-16 jets to Ukraine.",
+         Flow("DNK", "UKR", "aircraft", "delivered", "asserted"),
+         Flow("NLD", "UKR", "aircraft", "delivered", "asserted")),
     # A member of a group acts, not the group.
     case("fr-membre-de-l-otan", "fr",
          "La Pologne est devenue le premier pays membre de l'OTAN à livrer des avions MiG-29 "
@@ -63,6 +68,15 @@ ROLES_IN_THE_SENTENCE = [
     case("fr-adjective-demonym", "fr",
          "L'aide militaire française à l'Ukraine a été livrée en janvier.",
          Flow("FRA", "UKR", "unspecified", "delivered", "asserted")),
+    # A nationality adjective on an institution is the state acting.
+    case("en-adjective-on-government", "en",
+         "The Danish and Dutch governments are in the process of donating F-16 jets to "
+         "Ukraine.",
+         Flow("DNK", "UKR", "aircraft", "delivered", "asserted"),
+         Flow("NLD", "UKR", "aircraft", "delivered", "asserted")),
+    case("fr-armee-francaise", "fr",
+         "L'armée française a livré des canons César à l'Ukraine.",
+         Flow("FRA", "UKR", "artillery_systems", "delivered", "asserted")),
     # A second trigger on the same materiel with one party is the same flow, not the topic's.
     case("fr-same-materiel-other-trigger", "fr",
          "Tokyo a assoupli ses règles d'exportation pour pouvoir renvoyer aux États-Unis des "

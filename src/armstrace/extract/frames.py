@@ -70,6 +70,16 @@ EVENT_NOUNS = frozenset(
         "visita", "viaje", "reunión", "cumbre", "conferencia", "feria",
     }
 )  # fmt: skip
+# Words of manufacture: "US-made", "American-built", "de fabrication suisse", "fabriqués en
+# Corée": where a weapon was made says nothing of who gives or receives it.
+MAKER_WORDS = frozenset(
+    {
+        "make", "made", "build", "built", "manufacture", "manufactured", "produce", "produced",
+        "design", "designed", "fabrication", "fabriquer", "fabriqué", "conception", "concevoir",
+        "conçu", "production", "hergestellt", "herstellung", "bauart", "fabricación",
+        "fabricar", "fabricado",
+    }
+)  # fmt: skip
 # Prepositions that place an actor beside the flow rather than in it: "between Ukraine and
 # Russia", "near the Lebanese border", "avec les États-Unis", "lors d'une visite".
 BYSTANDER_MARKERS = {
@@ -218,6 +228,8 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
         return None  # "Putin's friends keep giving him": the friends give, not Putin
     if any(node.lower_ in MEMBER_NOUNS or node.lemma_.lower() in EVENT_NOUNS for node in path[1:]):
         return None  # "a NATO member", "a visit to Kyiv": not a party
+    if any(node.lower_ in MAKER_WORDS or node.lemma_.lower() in MAKER_WORDS for node in path[1:]):
+        return None  # "US-made", "de fabrication suisse": where it was made
     if any(node.dep_ in _CLAUSE_EDGES for node in path):
         return None  # "the Leopard tanks that Germany is also sending": another clause
     attach = path[-1]  # the trigger's child on the path
@@ -368,6 +380,10 @@ def assign_roles(
                 frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.adjective", actor)
                 frame.note("supplier", frame.supplier.rule_id)
             continue
+        if adjectival(actor, sent):
+            # "The Danish and Dutch governments are donating": the adjective stands for
+            # the state only on a noun that is the state acting.
+            root = _institution_of(root) or root
         rel = relation_to_trigger(root, trigger)
         if rel is None:
             continue
@@ -390,6 +406,28 @@ def assign_roles(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
+
+
+# Nouns that, with a nationality adjective, name the state itself: "the Danish government",
+# "l'armée française", "die deutsche Regierung".
+INSTITUTION_NOUNS = frozenset(
+    {
+        "government", "administration", "authorities", "army", "military", "forces", "navy",
+        "ministry", "gouvernement", "autorités", "armée", "ministère", "marine", "regierung",
+        "armee", "streitkräfte", "ministerium", "gobierno", "ejército", "autoridades",
+    }
+)  # fmt: skip
+
+
+def _institution_of(adjective: Token) -> Token | None:
+    """The institution noun a nationality adjective (or a conjunct of one) qualifies."""
+    node = adjective
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "the Danish and Dutch governments"
+    head = node.head
+    if node.dep_ == "amod" and head.lemma_.lower() in INSTITUTION_NOUNS:
+        return head
+    return None
 
 
 def _governs(trigger: Token, materiel_root: Token) -> bool:
@@ -594,7 +632,9 @@ def assign_roles_by_order(
         if _bystander(sent, actor, sent.doc[trigger_index], materiel, lexicon, other_triggers):
             continue
         near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
-        if adjectival(actor, sent) and not near_materiel:
+        # "the Danish government": an adjective on an institution is the state itself.
+        institution = _institution_of(_mention_root(sent, actor)) is not None
+        if adjectival(actor, sent) and not near_materiel and not institution:
             # "le service de renseignement sud-coréen": an adjective names a party only on
             # the materiel itself ("obus nord-coréens").
             continue
@@ -611,7 +651,7 @@ def assign_roles_by_order(
             role = "supplier" if kind == "request" else "recipient"
         elif _preceded_by(sent, actor, source_markers) and actor.start > trigger_index:
             role = "supplier"
-        elif actor.start < trigger_index and not adjectival(actor, sent):
+        elif actor.start < trigger_index and (institution or not adjectival(actor, sent)):
             role = "recipient" if kind in ("receive", "buy", "request") else "supplier"
         elif adjectival(actor, sent) and frame.materiel.start <= actor.start <= frame.materiel.end:
             role = "supplier"
@@ -661,6 +701,8 @@ def _bystander(
             return True
         lemma = node.lemma_.lower()
         if lemma in RELATIONAL_NOUNS or node.lower_ in MEMBER_NOUNS or lemma in EVENT_NOUNS:
+            return True
+        if lemma in MAKER_WORDS or node.lower_ in MAKER_WORDS:
             return True
     return False
 
