@@ -30,7 +30,11 @@ from armstrace.extract.context import (
     issuer_from_url,
     learn_people,
 )
-from armstrace.extract.controllers import gratitude_supplier
+from armstrace.extract.controllers import (
+    gratitude_supplier,
+    receiving_controller,
+    request_addressee,
+)
 from armstrace.extract.frames import (
     RoleFiller,
     SentenceFrame,
@@ -256,6 +260,8 @@ class _UnitReader:
                     assign_roles(frame, sent, token, parties, self.lexicon)
                     if not gratitude_supplier(frame, sent, token, parties, self.lang):
                         assign_controller(frame, sent, token, parties, self.lexicon)
+                    request_addressee(frame, sent, token, parties, self.lexicon)
+                    receiving_controller(frame, sent, token, parties, self.lexicon)
                     self._first_person(frame, sent, token)
                     self.pronouns.fill(frame, token, offset)
                 if frame.supplier is None or frame.recipient is None:
@@ -559,6 +565,8 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
     before = sent.doc[max(sent.start, trigger.i - 4) : trigger.i].text.lower().rstrip(" ,")
     if any(f" {before}".endswith(f" {term}") for term in lexicon.terms_of("instead")):
         return True
+    if _set_aside(sent, trigger, lexicon):
+        return True
     node = trigger
     for _ in range(3):
         marks = (c for c in node.children if c.dep_ == "mark")
@@ -597,6 +605,14 @@ def _bought_and_passed_on(
     if attribute(sent, onward, trigger.stage, mentions, lexicon).stage == "delivered":
         att.stage = "delivered"
         att.note("stage", f"{lexicon.lang}.stage.relay_onward")
+
+
+def _set_aside(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
+    """ "Statt selbst Panzer zu schicken", "au lieu de leur livrer des chars": an "instead"
+    word opening the trigger's stretch of the clause (no comma between) sets it aside."""
+    words = sent.doc[max(sent.start, trigger.i - 6) : trigger.i]
+    stretch = words.text.lower().replace("’", "'").split(",")[-1]
+    return any(f" {term} " in f" {stretch} " for term in lexicon.terms_of("instead"))
 
 
 def _take_parties(frame: SentenceFrame, base: SentenceFrame, rule: str) -> None:

@@ -76,6 +76,16 @@ EVENT_NOUNS = frozenset(
         "visita", "viaje", "reunión", "cumbre", "conferencia", "feria",
     }
 )  # fmt: skip
+# Words of manufacture: "US-made", "American-built", "de fabrication suisse", "fabriqués en
+# Corée": where a weapon was made says nothing of who gives or receives it.
+MAKER_WORDS = frozenset(
+    {
+        "make", "made", "build", "built", "manufacture", "manufactured", "produce", "produced",
+        "design", "designed", "fabrication", "fabriquer", "fabriqué", "conception", "concevoir",
+        "conçu", "production", "hergestellt", "herstellung", "bauart", "fabricación",
+        "fabricar", "fabricado",
+    }
+)  # fmt: skip
 # Prepositions that place an actor beside the flow rather than in it: "between Ukraine and
 # Russia", "near the Lebanese border", "avec les États-Unis", "lors d'une visite".
 BYSTANDER_MARKERS = {
@@ -92,7 +102,7 @@ MEMBER_GOVERNORS = frozenset(
     }
 )  # fmt: skip
 # Edges into a subordinate clause: an actor below one is an argument of that clause.
-_CLAUSE_EDGES = frozenset({"relcl", "acl:relcl", "parataxis"})
+_CLAUSE_EDGES = frozenset({"relcl", "acl:relcl", "parataxis", "advcl"})
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "sb"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl:arg"}
@@ -231,6 +241,8 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
         return None  # "Putin's friends keep giving him": the friends give, not Putin
     if any(node.lower_ in MEMBER_NOUNS or node.lemma_.lower() in EVENT_NOUNS for node in path[1:]):
         return None  # "a NATO member", "a visit to Kyiv": not a party
+    if any(node.lower_ in MAKER_WORDS or node.lemma_.lower() in MAKER_WORDS for node in path[1:]):
+        return None  # "US-made", "de fabrication suisse": where it was made
     if any(node.dep_ in _CLAUSE_EDGES for node in path):
         return None  # "the Leopard tanks that Germany is also sending": another clause
     attach = path[-1]  # the trigger's child on the path
@@ -404,10 +416,21 @@ def assign_roles(
         if adjectival(actor, sent) and root.head.i in range(
             frame.materiel.start, frame.materiel.end
         ):
-            if kind in ("give", "pledge", "receive", "buy", "request") and frame.supplier is None:
+            # Only on materiel the trigger moves: "receive South Korean weapons … after
+            # donating equipment to Ukraine" does not make Korea the donor.
+            moved = _governs(trigger, _mention_root(sent, frame.materiel))
+            if (
+                kind in ("give", "pledge", "receive", "buy", "request")
+                and frame.supplier is None
+                and moved
+            ):
                 frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.adjective", actor)
                 frame.note("supplier", frame.supplier.rule_id)
             continue
+        if adjectival(actor, sent):
+            # "The Danish and Dutch governments are donating": the adjective stands for
+            # the state only on a noun that is the state acting.
+            root = _institution_of(root) or root
         rel = relation_to_trigger(root, trigger)
         if rel is None:
             continue
@@ -430,6 +453,37 @@ def assign_roles(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
+
+
+# Nouns that, with a nationality adjective, name the state itself: "the Danish government",
+# "l'armée française", "die deutsche Regierung".
+INSTITUTION_NOUNS = frozenset(
+    {
+        "government", "administration", "authorities", "army", "military", "forces", "navy",
+        "ministry", "gouvernement", "autorités", "armée", "ministère", "marine", "regierung",
+        "armee", "streitkräfte", "ministerium", "gobierno", "ejército", "autoridades",
+    }
+)  # fmt: skip
+
+
+def _institution_of(adjective: Token) -> Token | None:
+    """The institution noun a nationality adjective (or a conjunct of one) qualifies."""
+    node = adjective
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "the Danish and Dutch governments"
+    head = node.head
+    if node.dep_ == "amod" and head.lemma_.lower() in INSTITUTION_NOUNS:
+        return head
+    return None
+
+
+def _governs(trigger: Token, materiel_root: Token) -> bool:
+    """True when the materiel is the trigger's own or one of its dependents."""
+    return (
+        materiel_root == trigger
+        or trigger in materiel_root.ancestors
+        or (materiel_root.head == trigger.head and trigger.dep_ == "compound")
+    )
 
 
 def _coordinated(sent: Span, actor: Mention, first: RoleFiller) -> bool:
@@ -489,6 +543,33 @@ def assign_controller(
             frame.supplier = RoleFiller(actor.code, f"{lexicon.lang}.role.supplier.controller")
             frame.note("supplier", frame.supplier.rule_id)
             return
+    if accusing:
+        _accused_by_order(frame, sent, governor, trigger, actors, lexicon.lang)
+
+
+def _accused_by_order(
+    frame: SentenceFrame,
+    sent: Span,
+    governor: Token,
+    trigger: Token,
+    actors: list[Mention],
+    lang: str,
+) -> None:
+    """The one accused or asked stands between the verb and the infinitive, whatever the
+    parse makes of it: "a reproché à plusieurs reprises à Moscou de n'avoir jamais livré"."""
+    between = [
+        a
+        for a in actors
+        if a.kind == "actor"
+        and governor.i < a.start
+        and a.end <= trigger.i
+        and not adjectival(a, sent)
+    ]
+    if between:
+        accused = between[-1]
+        rule = f"{lang}.role.supplier.controller_order"
+        frame.supplier = RoleFiller(accused.code, rule, accused)
+        frame.note("supplier", rule)
 
 
 def _dep_name(dep: str, preps: set[str]) -> str:
@@ -601,7 +682,9 @@ def assign_roles_by_order(
         if _bystander(sent, actor, sent.doc[trigger_index], materiel, lexicon, other_triggers):
             continue
         near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
-        if adjectival(actor, sent) and not near_materiel:
+        # "the Danish government": an adjective on an institution is the state itself.
+        institution = _institution_of(_mention_root(sent, actor)) is not None
+        if adjectival(actor, sent) and not near_materiel and not institution:
             # "le service de renseignement sud-coréen": an adjective names a party only on
             # the materiel itself ("obus nord-coréens").
             continue
@@ -620,7 +703,7 @@ def assign_roles_by_order(
             actor.start > trigger_index or lang == "de"  # German puts the verb last
         ):
             role = "supplier"
-        elif actor.start < trigger_index and not adjectival(actor, sent):
+        elif actor.start < trigger_index and (institution or not adjectival(actor, sent)):
             role = "recipient" if kind in ("receive", "buy", "request") else "supplier"
         elif adjectival(actor, sent) and frame.materiel.start <= actor.start <= frame.materiel.end:
             role = "supplier"
@@ -653,6 +736,8 @@ def _bystander(
     was approved": Poland buys, it does not approve)."""
     if _preceded_by(sent, actor, BYSTANDER_MARKERS.get(lexicon.lang, set())):
         return True
+    if _in_leading_clause(sent, actor, trigger, lexicon):
+        return True
     root = _mention_root(sent, actor)
     if _in_other_clause(root, trigger, materiel):
         return True
@@ -669,7 +754,25 @@ def _bystander(
         lemma = node.lemma_.lower()
         if lemma in RELATIONAL_NOUNS or node.lower_ in MEMBER_NOUNS or lemma in EVENT_NOUNS:
             return True
+        if lemma in MAKER_WORDS or node.lower_ in MAKER_WORDS:
+            return True
     return False
+
+
+def _in_leading_clause(sent: Span, actor: Mention, trigger: Token, lexicon: Lexicon) -> bool:
+    """True for an actor in an opening subordinate clause ("As the Russian military
+    repositions, I have directed …", "Lorsqu'il a signé …, le ministre") when the trigger
+    comes after it. Word order only: the parser often hangs such a clause on the wrong verb."""
+    opening = sent.text.lower().replace("’", "'")
+    if not any(
+        opening.startswith(term)
+        and opening[len(term) : len(term) + 1] in (" ", "")
+        or (term.endswith("'") and opening.startswith(term))
+        for term in lexicon.terms_of("subordinator")
+    ):
+        return False
+    comma = next((t.i for t in sent if t.text in (",", ";")), None)
+    return comma is not None and actor.start < comma < trigger.i
 
 
 # Edges into a clause of its own: "As the Russian military repositions, I have directed …",
