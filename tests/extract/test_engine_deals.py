@@ -35,9 +35,33 @@ BUYING = [
          Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
 ]
 
+ARRIVALS = [
+    # The place materiel arrives in is its recipient; an arrival is a delivery.
+    case("en-arrived-in", "en",
+         "The first Mirage 2000-5 fighter jets promised by France arrived in Ukraine last month.",
+         Flow("FRA", "UKR", "aircraft", "delivered", "asserted")),
+    case("en-pledged-which-arrived", "en",
+         "In February, Britain pledged 14 Challenger 2 battle tanks, which arrived in Ukraine in "
+         "late March.",
+         Flow("GBR", "UKR", "tanks", "delivered", "asserted", quantity=14)),
+    case("fr-sont-arrives-en", "fr", "Les chars Leopard 2 de l'Allemagne sont arrivés en Ukraine.",
+         Flow("DEU", "UKR", "tanks", "delivered", "asserted")),
+    case("de-eingetroffen", "de", "Die ersten deutschen Panzer sind in der Ukraine eingetroffen.",
+         Flow("DEU", "UKR", "tanks", "delivered", "asserted")),
+    # A traveller's arrival is no delivery.
+    case("en-minister-arrived", "en",
+         "When the minister arrived in Kyiv, Germany pledged tanks to Ukraine.",
+         Flow("DEU", "UKR", "tanks", "planned", "asserted")),
+]
+
 # fmt: on
 
 
 @pytest.mark.parametrize("item", BUYING)
 def test_engine_reads_purchases(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", ARRIVALS)
+def test_engine_reads_arrivals(item: Case) -> None:
     check_case(item)

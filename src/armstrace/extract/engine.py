@@ -229,7 +229,10 @@ class _UnitReader:
         for token, trigger in triggers:
             if _not_made(sent, token, self.lexicon):
                 continue
-            for item in materiel_for_trigger(sent, token, materiel, trigger_ids, blockers):
+            items = materiel_for_trigger(sent, token, materiel, trigger_ids, blockers)
+            if trigger.frame == "arrive" and has_parser(self.lang):
+                items = [m for m in items if _arrives(sent, token, m)]
+            for item in items:
                 if (item.start, token.i) in used:
                     continue
                 used.add((item.start, token.i))
@@ -546,6 +549,16 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
 
 # How a system name attaches to the generic noun it qualifies ("systèmes Skynex").
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "appos", "flat", "flat:name"})
+
+
+def _arrives(sent: Span, verb: Token, item: Mention) -> bool:
+    """Only what the arrival verb is about arrives: its subject ("the tanks arrived") or the
+    noun its relative clause qualifies ("tanks, which arrived"), never a traveller's
+    ("when the minister arrived in Kyiv, he pledged tanks")."""
+    root = sent.doc[item.start : item.end].root
+    if verb in root.ancestors:
+        return True
+    return verb.head == root or (verb.head == root.head and root.dep_ in _NAME_DEPS)
 
 
 def _pronoun_subject(verb: Token) -> bool:

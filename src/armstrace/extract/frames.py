@@ -40,6 +40,14 @@ SELLER_MARKERS = {
     "de": {"bei", "beim"},
     "es": {"a", "al"},
 }
+# Where materiel arrives: its place is the recipient ("arrived in Ukraine", "arrivés en
+# Ukraine", "in der Ukraine eingetroffen").
+ARRIVAL_MARKERS = {
+    "en": {"in", "at", "to", "into"},
+    "fr": {"en", "à", "au", "aux", "dans"},
+    "de": {"in", "nach"},
+    "es": {"en", "a", "al"},
+}
 # "for" after a request names who the materiel is for, not whom it is asked from.
 BENEFICIARY_MARKERS = {"en": {"for"}, "fr": {"pour"}, "de": {"für"}, "es": {"para"}}
 AGENT_MARKERS = {
@@ -448,6 +456,13 @@ def _role_from_relation(
         if preps & recipient_markers:
             return "recipient"
         return None
+    if frame == "arrive":
+        # The subject is the materiel itself; the place is the recipient.
+        if preps & ARRIVAL_MARKERS.get(lang, set()):
+            return "recipient"
+        if preps & source_markers or preps & agent_markers:
+            return "supplier"
+        return None
     if frame == "request":
         if is_subject or (dep in ("poss", "nmod:poss") and not preps):
             return "recipient"  # "Kyiv asked", "Kyiv's requests for"
@@ -519,6 +534,8 @@ def assign_roles_by_order(
         dative = lang == "de" and _directly_after(sent, actor, _GERMAN_DATIVE)
         if kind == "buy" and _preceded_by(sent, actor, SELLER_MARKERS.get(lang, set())):
             role = "supplier"  # "acheter au Brésil", "bei Rheinmetall bestellt"
+        elif kind == "arrive" and _preceded_by(sent, actor, ARRIVAL_MARKERS.get(lang, set())):
+            role = "recipient"  # "in der Ukraine eingetroffen"
         elif _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):
             # German marks the recipient by case alone: "haben der Ukraine … geliefert".
             role = "supplier" if kind == "request" else "recipient"
