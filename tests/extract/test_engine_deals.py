@@ -13,6 +13,8 @@ from tests.extract.engine_cases import Case, Flow, case, check_case
 
 pytestmark = pytest.mark.model
 
+WH_URL = "https://www.whitehouse.gov/briefing-room/statements-releases/2025/07/08/fact-sheet/"
+
 # The case tables keep one case per short block: the formatter would spread each over ten lines.
 # fmt: off
 
@@ -21,6 +23,18 @@ BUYING = [
     case("en-possessive-buyer", "en",
          "Qatar's acquisition of MQ-9B drones from the United States was signed in May.",
          Flow("USA", "QAT", "drones", "planned", "asserted")),
+    # The maker named on what is bought sells it: "Raytheon's Stinger", "Anduril vehicles";
+    # a government text reports its industry's sales as fact.
+    case("en-buy-makers-missiles", "en",
+         "Denmark and Norway will buy Raytheon's Stinger missiles.",
+         Flow("raytheon", "DNK", "family:missiles", "planned", "asserted"),
+         Flow("raytheon", "NOR", "family:missiles", "planned", "asserted"),
+         url=WH_URL),
+    case("en-purchase-maker-compound", "en",
+         "Japan agreed to purchase 40 Anduril unmanned underwater vehicles.",
+         Flow("anduril", "JPN", "drones", "planned", "asserted", quantity=40)),
+    case("en-received-us-tanks", "en", "Poland received U.S. tanks in March.",
+         Flow("USA", "POL", "tanks", "delivered", "asserted")),
     # The seller after a buying verb: "à/au/aux/chez", "bei", "a" in these languages.
     case("fr-commander-aux", "fr", "L'Arménie a commandé trois radars GM200 à la France.",
          Flow("FRA", "ARM", "air_defense_systems", "planned", "asserted", quantity=3)),

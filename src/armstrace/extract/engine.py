@@ -227,7 +227,7 @@ class _UnitReader:
         out: list[FrameRecord] = []
         used: set[tuple[int, int]] = set()
         for token, trigger in triggers:
-            if _not_made(sent, token, self.lexicon):
+            if _not_made(sent, token, self.lexicon) or _commits_to_buy(token, trigger, triggers):
                 continue
             items = materiel_for_trigger(sent, token, materiel, trigger_ids, blockers)
             if trigger.frame == "arrive" and has_parser(self.lang):
@@ -576,6 +576,22 @@ def _bought_and_passed_on(
     if attribute(sent, onward, trigger.stage, mentions, lexicon).stage == "delivered":
         att.stage = "delivered"
         att.note("stage", f"{lexicon.lang}.stage.relay_onward")
+
+
+def _commits_to_buy(token: Token, trigger: Trigger, triggers: list[tuple[Token, Trigger]]) -> bool:
+    """ "Australia agreed to purchase drones", "announced plans to procure HIMARS": the
+    pledge is the buyer's, whose purchase frame reads the flow; the pledge must not make the
+    buyer a giver."""
+    if trigger.frame != "pledge":
+        return False
+    taking = {t.i for t, other in triggers if other.frame in ("buy", "receive")}
+    below = [c for c in token.children if c.dep_ in _COMMITTED_DEPS]
+    below += [g for c in below for g in c.children if g.dep_ in _COMMITTED_DEPS]
+    return any(node.i in taking for node in below)
+
+
+# How a pledge verb governs what it commits to: "agreed to buy", "plans to procure".
+_COMMITTED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "obj"})
 
 
 def _take_parties(frame: SentenceFrame, base: SentenceFrame, rule: str) -> None:

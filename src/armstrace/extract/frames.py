@@ -327,12 +327,14 @@ def assign_roles(
                 frame.note("via", f"{lang}.route.region")
             continue
         root = _mention_root(sent, actor)
-        # An adjective on the materiel noun names its origin country: "Iranian drones".
-        if actor.subkind in ("adjective",) and root.head.i in range(
+        # An adjective on the materiel noun names its origin country: "Iranian drones"; so
+        # does the maker on what is bought: "buy Raytheon's Stinger", "Anduril vehicles".
+        if (actor.subkind == "adjective" or _maker_of_bought(root, kind)) and root.head.i in range(
             frame.materiel.start, frame.materiel.end
         ):
             if kind in ("give", "pledge", "receive", "buy", "request") and frame.supplier is None:
-                frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.adjective", actor)
+                how = "adjective" if actor.subkind == "adjective" else "maker"
+                frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.{how}", actor)
                 frame.note("supplier", frame.supplier.rule_id)
             continue
         rel = relation_to_trigger(root, trigger)
@@ -357,6 +359,15 @@ def assign_roles(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
+
+
+def _maker_of_bought(root: Token, kind: str) -> bool:
+    """A name bare before what is bought or received ("Raytheon's", "Anduril", "U.S.")."""
+    return (
+        kind in ("buy", "receive")
+        and root.dep_ in ("poss", "nmod:poss", "compound", "nmod")
+        and not _case_words(root)
+    )
 
 
 def _coordinated(sent: Span, actor: Mention, first: RoleFiller) -> bool:
