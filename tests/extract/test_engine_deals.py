@@ -35,6 +35,16 @@ BUYING = [
          Flow("anduril", "JPN", "drones", "planned", "asserted", quantity=40)),
     case("en-received-us-tanks", "en", "Poland received U.S. tanks in March.",
          Flow("USA", "POL", "tanks", "delivered", "asserted")),
+    # Taking or awaiting delivery: the subject receives; what is awaited is not yet there.
+    case("en-took-delivery", "en", "Poland took delivery of 24 K2 tanks from South Korea.",
+         Flow("KOR", "POL", "tanks", "delivered", "asserted", quantity=24)),
+    case("en-take-delivery-tranche", "en",
+         "Norway will take delivery of the first tranche of Apache helicopters from the "
+         "United States.",
+         Flow("USA", "NOR", "helicopters", "planned", "asserted")),
+    case("fr-attend-la-livraison", "fr",
+         "Taipei attend toujours la livraison des 66 chasseurs F-16 commandés aux États-Unis.",
+         Flow("USA", "TWN", "aircraft", "planned", "asserted", quantity=66)),
     # The seller after a buying verb: "à/au/aux/chez", "bei", "a" in these languages.
     case("fr-commander-aux", "fr", "L'Arménie a commandé trois radars GM200 à la France.",
          Flow("FRA", "ARM", "air_defense_systems", "planned", "asserted", quantity=3)),

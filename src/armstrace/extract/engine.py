@@ -229,6 +229,9 @@ class _UnitReader:
         for token, trigger in triggers:
             if _not_made(sent, token, self.lexicon) or _commits_to_buy(token, trigger, triggers):
                 continue
+            if _part_of_other_trigger(token, trigger_ids):
+                continue
+            trigger = _taken_delivery(token, trigger, self.lexicon)
             items = materiel_for_trigger(sent, token, materiel, trigger_ids, blockers)
             if trigger.frame == "arrive" and has_parser(self.lang):
                 items = [m for m in items if _arrives(sent, token, m)]
@@ -576,6 +579,35 @@ def _bought_and_passed_on(
     if attribute(sent, onward, trigger.stage, mentions, lexicon).stage == "delivered":
         att.stage = "delivered"
         att.note("stage", f"{lexicon.lang}.stage.relay_onward")
+
+
+def _part_of_other_trigger(token: Token, trigger_ids: set[int]) -> bool:
+    """ "delivery of the first tranche of Apaches", "la livraison d'un paquet de": a trigger
+    noun that only says which part of another trigger's flow is meant adds no flow."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("pobj", "nmod"):
+        return False
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ in ("of", "de", "d'", "du", "des"):
+        head = head.head
+    elif token.dep_ == "nmod" and not any(
+        c.lower_ in ("de", "d'", "du", "des") for c in token.children
+    ):
+        return False
+    return head.i in trigger_ids and head.pos_ == "NOUN"
+
+
+def _taken_delivery(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """ "Australia will take delivery of Apache helicopters", "Taipei attend la livraison
+    des F-16": a delivery noun as the object of a taking or awaiting verb makes that verb's
+    subject the recipient; what is awaited is not yet delivered."""
+    if trigger.frame != "give" or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj"):
+        return trigger
+    kinds = lexicon.cue_kinds(token.head.lemma_)
+    if "take" in kinds:
+        return replace(trigger, frame="receive")
+    if "await" in kinds:
+        return replace(trigger, frame="receive", stage="planned")
+    return trigger
 
 
 def _commits_to_buy(token: Token, trigger: Trigger, triggers: list[tuple[Token, Trigger]]) -> bool:
