@@ -44,8 +44,8 @@ class PronounResolver:
     def fill(self, frame: SentenceFrame, trigger: Token, offset: int) -> None:
         """Fill the roles `frame` leaves open where the trigger's argument is a pronoun;
         `offset` is where the parsed text starts in the article."""
-        if frame.trigger is None:
-            return
+        if frame.trigger is None or frame.trigger.frame == "arrive":
+            return  # "they arrived": the pronoun stands for the materiel, not a party
         receiving = frame.trigger.frame in ("receive", "buy", "request")
         for child in trigger.children:
             low = child.lower_

@@ -124,7 +124,7 @@ def _issuer_alleges_others(transfers: list[TransferRecord], issuer: str) -> None
             partners.update(c for c in (transfer.supplier, transfer.recipient) if c)
     for transfer in transfers:
         parties = {transfer.supplier, transfer.recipient}
-        if transfer.stance != "asserted" or parties & partners:
+        if transfer.stance != "asserted" or parties & partners or _industry_sale(transfer):
             continue
         if any(code not in (issuer, *parties) for code in transfer.claimed_by):
             continue  # somebody else speaks for it
@@ -132,6 +132,13 @@ def _issuer_alleges_others(transfers: list[TransferRecord], issuer: str) -> None
         transfer.rule_ids.setdefault("stance", []).append("stance.issuer_third_party")
         if issuer not in transfer.claimed_by:
             transfer.claimed_by.append(issuer)
+
+
+def _industry_sale(transfer: TransferRecord) -> bool:
+    """A maker selling what a buyer purchases ("Germany will buy Raytheon's Stinger"): a
+    government text reports its industry's deals as fact, not as a third party's secret."""
+    makers = [r for r in transfer.rule_ids.get("supplier", []) if r.endswith(".supplier.maker")]
+    return bool(makers) and transfer.supplier is not None and transfer.supplier.islower()
 
 
 def _fold_denials(transfers: list[TransferRecord]) -> list[TransferRecord]:

@@ -139,14 +139,18 @@ def attribute(
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.modified_by.{child.lemma_}")
         reported = False  # above a reported clause, a future is the speaker's, not the flow's
+        # A relative clause states its own event: "pledged tanks, which arrived in March".
+        relative = trigger.dep_ in ("relcl", "acl:relcl")
         for ancestor in _ancestors(trigger):
             reported |= any(
                 c.dep_ in ("ccomp", "parataxis") and trigger in c.subtree for c in ancestor.children
             )
             kinds = lexicon.cue_kinds(ancestor.lemma_ or ancestor.lower_)
             trig = lexicon.trigger_for(ancestor.lemma_, ancestor.pos_)
-            if ("plan" in kinds or (trig is not None and trig.frame == "pledge")) and (
-                result.stage == "delivered"
+            if (
+                ("plan" in kinds or (trig is not None and trig.frame == "pledge"))
+                and result.stage == "delivered"
+                and not relative
             ):
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.governed_by.{ancestor.lemma_}")

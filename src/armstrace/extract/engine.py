@@ -242,14 +242,20 @@ class _UnitReader:
         out: list[FrameRecord] = []
         used: set[tuple[int, int]] = set()
         for token, trigger in triggers:
-            if _not_made(sent, token, self.lexicon):
+            if _not_made(sent, token, self.lexicon) or _commits_to_buy(token, trigger, triggers):
                 continue
+            if _part_of_other_trigger(token, trigger_ids):
+                continue
+            trigger = _taken_delivery(token, trigger, self.lexicon)
             # A group the giver acts "together with" is no party of its own (see `groups`).
             joined = (
                 together_groups(sent, token, actors, self.lexicon) if has_parser(self.lang) else []
             )
             parties = [a for a in actors if a not in joined and not is_group_adjective(a)]
-            for item in materiel_for_trigger(sent, token, materiel, trigger_ids, blockers):
+            items = materiel_for_trigger(sent, token, materiel, trigger_ids, blockers)
+            if trigger.frame == "arrive" and has_parser(self.lang):
+                items = [m for m in items if _arrives(sent, token, m)]
+            for item in items:
                 if (item.start, token.i) in used:
                     continue
                 used.add((item.start, token.i))
@@ -590,6 +596,16 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "appos", "flat", "flat:name"})
 
 
+def _arrives(sent: Span, verb: Token, item: Mention) -> bool:
+    """Only what the arrival verb is about arrives: its subject ("the tanks arrived") or the
+    noun its relative clause qualifies ("tanks, which arrived"), never a traveller's
+    ("when the minister arrived in Kyiv, he pledged tanks")."""
+    root = sent.doc[item.start : item.end].root
+    if verb in root.ancestors:
+        return True
+    return verb.head == root or (verb.head == root.head and root.dep_ in _NAME_DEPS)
+
+
 def _pronoun_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "sb") and c.pos_ == "PRON" for c in verb.children)
 
@@ -613,6 +629,51 @@ def _set_aside(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
     words = sent.doc[max(sent.start, trigger.i - 6) : trigger.i]
     stretch = words.text.lower().replace("’", "'").split(",")[-1]
     return any(f" {term} " in f" {stretch} " for term in lexicon.terms_of("instead"))
+
+
+def _part_of_other_trigger(token: Token, trigger_ids: set[int]) -> bool:
+    """ "delivery of the first tranche of Apaches", "la livraison d'un paquet de": a trigger
+    noun that only says which part of another trigger's flow is meant adds no flow."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("pobj", "nmod"):
+        return False
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ in ("of", "de", "d'", "du", "des"):
+        head = head.head
+    elif token.dep_ == "nmod" and not any(
+        c.lower_ in ("de", "d'", "du", "des") for c in token.children
+    ):
+        return False
+    return head.i in trigger_ids and head.pos_ == "NOUN"
+
+
+def _taken_delivery(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """ "Australia will take delivery of Apache helicopters", "Taipei attend la livraison
+    des F-16": a delivery noun as the object of a taking or awaiting verb makes that verb's
+    subject the recipient; what is awaited is not yet delivered."""
+    if trigger.frame != "give" or token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj"):
+        return trigger
+    kinds = lexicon.cue_kinds(token.head.lemma_)
+    if "take" in kinds:
+        return replace(trigger, frame="receive")
+    if "await" in kinds:
+        return replace(trigger, frame="receive", stage="planned")
+    return trigger
+
+
+def _commits_to_buy(token: Token, trigger: Trigger, triggers: list[tuple[Token, Trigger]]) -> bool:
+    """ "Australia agreed to purchase drones", "announced plans to procure HIMARS": the
+    pledge is the buyer's, whose purchase frame reads the flow; the pledge must not make the
+    buyer a giver."""
+    if trigger.frame != "pledge":
+        return False
+    taking = {t.i for t, other in triggers if other.frame in ("buy", "receive")}
+    below = [c for c in token.children if c.dep_ in _COMMITTED_DEPS]
+    below += [g for c in below for g in c.children if g.dep_ in _COMMITTED_DEPS]
+    return any(node.i in taking for node in below)
+
+
+# How a pledge verb governs what it commits to: "agreed to buy", "plans to procure".
+_COMMITTED_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "obj"})
 
 
 def _take_parties(frame: SentenceFrame, base: SentenceFrame, rule: str) -> None:

@@ -40,6 +40,14 @@ SELLER_MARKERS = {
     "de": {"bei", "beim"},
     "es": {"a", "al"},
 }
+# Where materiel arrives: its place is the recipient ("arrived in Ukraine", "arrivés en
+# Ukraine", "in der Ukraine eingetroffen").
+ARRIVAL_MARKERS = {
+    "en": {"in", "at", "to", "into"},
+    "fr": {"en", "à", "au", "aux", "dans"},
+    "de": {"in", "nach"},
+    "es": {"en", "a", "al"},
+}
 # "for" after a request names who the materiel is for, not whom it is asked from.
 BENEFICIARY_MARKERS = {"en": {"for"}, "fr": {"pour"}, "de": {"für"}, "es": {"para"}}
 AGENT_MARKERS = {
@@ -412,8 +420,10 @@ def assign_roles(
                 frame.note("via", f"{lang}.route.region")
             continue
         root = _mention_root(sent, actor)
-        # An adjective on the materiel noun names its origin country: "Iranian drones".
-        if adjectival(actor, sent) and root.head.i in range(
+        # An adjective on the materiel noun names its origin country: "Iranian drones"; so
+        # does the maker on what is bought: "buy Raytheon's Stinger", "Anduril vehicles".
+        adjective = adjectival(actor, sent)
+        if (adjective or _maker_of_bought(root, kind)) and root.head.i in range(
             frame.materiel.start, frame.materiel.end
         ):
             # Only on materiel the trigger moves: "receive South Korean weapons … after
@@ -424,7 +434,8 @@ def assign_roles(
                 and frame.supplier is None
                 and moved
             ):
-                frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.adjective", actor)
+                how = "adjective" if adjective else "maker"
+                frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.{how}", actor)
                 frame.note("supplier", frame.supplier.rule_id)
             continue
         if adjectival(actor, sent):
@@ -483,6 +494,15 @@ def _governs(trigger: Token, materiel_root: Token) -> bool:
         materiel_root == trigger
         or trigger in materiel_root.ancestors
         or (materiel_root.head == trigger.head and trigger.dep_ == "compound")
+    )
+
+
+def _maker_of_bought(root: Token, kind: str) -> bool:
+    """A name bare before what is bought or received ("Raytheon's", "Anduril", "U.S.")."""
+    return (
+        kind in ("buy", "receive")
+        and root.dep_ in ("poss", "nmod:poss", "compound", "nmod")
+        and not _case_words(root)
     )
 
 
@@ -588,9 +608,10 @@ def _role_from_relation(
     route_markers = ROUTE_MARKERS.get(lang, set())
     if preps & route_markers:
         return "via"
-    sellers = SELLER_MARKERS.get(lang, set()) if frame == "buy" else set()
+    # "commandé chez Rheinmetall", "arrived in Ukraine": the frame's own place words.
+    own = {"buy": SELLER_MARKERS, "arrive": ARRIVAL_MARKERS}.get(frame, {}).get(lang, set())
     if preps & BYSTANDER_MARKERS.get(lang, set()) and not preps & (
-        recipient_markers | source_markers | agent_markers | sellers  # "commandé chez"
+        recipient_markers | source_markers | agent_markers | own
     ):
         return None  # "near the Lebanese border", "between Ukraine and Russia"
     is_subject = dep in SUBJECT_DEPS and not (passive and dep in PASSIVE_SUBJECT_DEPS)
@@ -617,6 +638,13 @@ def _role_from_relation(
             return "supplier"
         if preps & recipient_markers:
             return "recipient"
+        return None
+    if frame == "arrive":
+        # The subject is the materiel itself; the place is the recipient.
+        if preps & ARRIVAL_MARKERS.get(lang, set()):
+            return "recipient"
+        if preps & source_markers or preps & agent_markers:
+            return "supplier"
         return None
     if frame == "request":
         if is_subject or (dep in ("poss", "nmod:poss") and not preps):
@@ -696,6 +724,8 @@ def assign_roles_by_order(
         seller = kind == "buy" and (actor.start > trigger_index or lang == "de")  # verb last
         if seller and _preceded_by(sent, actor, SELLER_MARKERS.get(lang, set())):
             role = "supplier"  # "commandés au groupe Thales"
+        elif kind == "arrive" and _preceded_by(sent, actor, ARRIVAL_MARKERS.get(lang, set())):
+            role = "recipient"  # "in der Ukraine eingetroffen"
         elif _preceded_by(sent, actor, recipient_markers) or (dative and kind != "request"):
             # German marks the recipient by case alone: "haben der Ukraine … geliefert".
             role = "supplier" if kind == "request" else "recipient"
@@ -705,8 +735,11 @@ def assign_roles_by_order(
             role = "supplier"
         elif actor.start < trigger_index and (institution or not adjectival(actor, sent)):
             role = "recipient" if kind in ("receive", "buy", "request") else "supplier"
-        elif adjectival(actor, sent) and frame.materiel.start <= actor.start <= frame.materiel.end:
-            role = "supplier"
+        elif adjectival(actor, sent) and (
+            frame.materiel.start <= actor.start <= frame.materiel.end
+            or (not sent.doc.has_annotation("DEP") and actor.end == frame.materiel.start)
+        ):
+            role = "supplier"  # "obus nord-coréens"; unparsed "deutsche Panzer"  # "obus nord-coréens", "deutsche Panzer"
         else:
             continue
         current = getattr(frame, role)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Literal
 
-Frame = Literal["give", "receive", "buy", "request", "pledge"]
+Frame = Literal["give", "receive", "buy", "request", "pledge", "arrive"]
 CueKind = Literal[
     "report",
     "allege",
