@@ -38,6 +38,10 @@ PHRASES = [
          "The United States is delivering additional aircraft to Afghanistan, such as the "
          "UH-60 Black Hawk helicopters.",
          Flow("USA", "AFG", "helicopters", "delivered", "asserted")),
+    case("en-anti-tank-is-no-tank", "en",
+         "The United States supplied anti-tank and anti-aircraft systems and drones to Ukraine.",
+         Flow("USA", "UKR", "air_defense_systems", "delivered", "asserted"),
+         Flow("USA", "UKR", "drones", "delivered", "asserted")),
     case("fr-generic-launcher-before-name", "fr",
          "L'Allemagne a livré à l'Ukraine deux lanceurs Patriot supplémentaires.",
          Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted", quantity=2)),

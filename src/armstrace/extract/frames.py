@@ -304,7 +304,8 @@ def materiel_for_trigger(
         governed = [
             m
             for m in materiel
-            if abs(m.start - trigger.i) <= 12 and not _purpose_between(sent, trigger, m)
+            if abs(m.start - trigger.i) <= 12
+            and not _purpose_between(sent, trigger, m, all_triggers)
         ]
     governed = drop_modifiers(sent, governed)
     specific = [m for m in governed if m.code != "unspecified"]
@@ -326,10 +327,13 @@ def _modified_by_participle(sent: Span, trigger: Token, materiel: list[Mention])
 _PURPOSE_MARKS = frozenset({"to", "pour", "afin", "um", "zu", "para"})
 
 
-def _purpose_between(sent: Span, trigger: Token, mention: Mention) -> bool:
+def _purpose_between(sent: Span, trigger: Token, mention: Mention, all_triggers: set[int]) -> bool:
     """A purpose clause between a trigger and a materiel word found by proximity: in "I gave
     you the javelins to take out all those tanks" the tanks are what the javelins are for."""
-    return any(_purpose_clause(t) for t in sent.doc[trigger.i + 1 : mention.start])
+    return any(
+        _purpose_clause(t) and t.i not in all_triggers  # "asked NATO to provide": no purpose
+        for t in sent.doc[trigger.i + 1 : mention.start]
+    )
 
 
 def _purpose_clause(token: Token) -> bool:

@@ -124,6 +124,10 @@ _CIVILIAN_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+_HYPHENS = frozenset({"-", "‑", "–"})
+_AGAINST = frozenset({"anti", "counter", "contre", "gegen", "abwehr", "contra"})
+
+
 def _civilian_use(span: Span, lang: str) -> bool:
     """A generic materiel word used for something else: a capitalised single word inside a
     sentence is a name ("Shell Canada", "American Aircraft"; not in German, which
@@ -142,6 +146,8 @@ def _civilian_use(span: Span, lang: str) -> bool:
     if first.i == 0:
         return False
     previous = span.doc[first.i - 1]
+    if previous.text in _HYPHENS and first.i >= 2 and span.doc[first.i - 2].lower_ in _AGAINST:
+        return True  # "anti-tank and anti-air systems": what the weapon is against
     inside_sentence = previous.is_alpha or previous.text == ","
     if (
         len(span) == 1
