@@ -209,6 +209,16 @@ ROUTES = [
          gap="word order makes Armenia the recipient and Russia the route"),
 ]
 
+STOCKS = [
+    # A place named on a stockpile is where the materiel comes from, not who gets it.
+    case("fr-stocks-en-israel", "fr",
+         "Les États-Unis ont transféré des obus des stocks d'armes en Israël vers l'Ukraine.",
+         Flow("USA", "UKR", "artillery_ammunition", "delivered", "asserted")),
+    case("en-stocks-in-korea", "en",
+         "The United States sent shells from its stockpiles in South Korea to Ukraine.",
+         Flow("USA", "UKR", "artillery_ammunition", "delivered", "asserted")),
+]
+
 NOT_TRANSFERS = [
     case("en-test-fire", "en",
          "North Korea test-fired two ballistic missiles into the sea on Tuesday."),
@@ -263,6 +273,11 @@ def test_engine_assigns_supplier_and_recipient(item: Case) -> None:
 
 @pytest.mark.parametrize("item", ROUTES)
 def test_engine_reads_transit_routes(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", STOCKS)
+def test_engine_reads_stock_places_as_origins(item: Case) -> None:
     check_case(item)
 
 

@@ -238,6 +238,28 @@ def _case_words(token: Token) -> set[str]:
     return words
 
 
+# Nouns for a stockpile: a place named on one is where the materiel comes from.
+STOCK_NOUNS = frozenset(
+    {
+        "stock", "stocks", "stockpile", "stockpiles", "inventory", "inventories", "arsenal",
+        "arsenals", "depot", "depots", "storage", "réserve", "réserves", "entrepôt",
+        "dépôt", "bestand", "bestände", "lager", "existencias", "arsenales", "reservas",
+    }
+)  # fmt: skip
+
+
+def _placed_stock(mention_root: Token, trigger: Token) -> bool:
+    """True when the mention names where a stockpile lies ("from stocks in Israel", "des
+    stocks d'armes en Israël"), not who sends or gets the materiel."""
+    path = _path_to(mention_root, trigger)
+    if path is None or not _case_words(mention_root) & _STOCK_PLACE_WORDS:
+        return False
+    return any(n.lower_ in STOCK_NOUNS for n in path[1:])
+
+
+_STOCK_PLACE_WORDS = frozenset({"in", "at", "en", "à", "au", "aux", "dans", "im"})
+
+
 def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[str]] | None:
     """(dependency label, prepositions) of the branch that links a mention to the trigger."""
     if mention_root == trigger:
@@ -451,6 +473,8 @@ def assign_roles(
             continue
         dep, preps = rel
         role = _role_from_relation(kind, dep, preps, passive, lang, actor.start < materiel_start)
+        if role in ("supplier", "recipient") and _placed_stock(root, trigger):
+            role = "origin"  # "des obus des stocks d'armes en Israël": where the stock lies
         if role is None:
             continue
         filler = RoleFiller(actor.code, f"{lang}.role.{role}.{_dep_name(dep, preps)}", actor)
@@ -711,6 +735,8 @@ def assign_roles_by_order(
                 frame.note("via", f"{lang}.route.order")
             continue
         materiel = _mention_root(sent, frame.materiel)
+        if _placed_stock(_mention_root(sent, actor), sent.doc[trigger_index]):
+            continue
         if _bystander(sent, actor, sent.doc[trigger_index], materiel, lexicon, other_triggers):
             continue
         near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
