@@ -769,7 +769,7 @@ def assign_roles_by_order(
             frame.materiel.start <= actor.start <= frame.materiel.end
             or (not sent.doc.has_annotation("DEP") and actor.end == frame.materiel.start)
         ):
-            role = "supplier"  # "obus nord-coréens"; unparsed "deutsche Panzer"  # "obus nord-coréens", "deutsche Panzer"
+            role = "supplier"  # "obus nord-coréens"; unparsed "deutsche Panzer"
         else:
             continue
         current = getattr(frame, role)
