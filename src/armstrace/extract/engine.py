@@ -228,7 +228,12 @@ class _UnitReader:
         if not _military_context(sent, words):
             # Airliners, chips and engines are not arms unless the sentence says military
             # (or names a weapon: "parts to sustain these tanks").
-            materiel = [m for m in materiel if m.code not in _DUAL_USE or m.subkind == "system"]
+            # A named engine (CFM-56, RB211) powers airliners as often as tankers.
+            materiel = [
+                m
+                for m in materiel
+                if m.code not in _DUAL_USE or (m.subkind == "system" and m.code != "components")
+            ]
         if not materiel:
             return []
         actors = [m for m in mentions if m.kind in ("actor", "region")]

@@ -289,6 +289,11 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
     return dep, preps
 
 
+def _relative_verb(node: Token, root: Token) -> bool:
+    """A relative clause's verb above the materiel: "a treaty which would eliminate missiles"."""
+    return node.i != root.i and node.pos_ == "VERB" and node.dep_ in ("relcl", "acl:relcl")
+
+
 def materiel_for_trigger(
     sent: Span,
     trigger: Token,
@@ -305,6 +310,7 @@ def materiel_for_trigger(
     modified = _modified_by_participle(sent, trigger, materiel)
     if modified:
         return modified
+    claimed: set[int] = set()  # materiel the parse gives to a blocker: no proximity rescue
     for m in materiel:
         root = _mention_root(sent, m)
         node: Token | None = root
@@ -315,7 +321,10 @@ def materiel_for_trigger(
                 break
             if node.i != root.i and node.i in all_triggers and node != trigger:
                 break  # governed by another trigger first
-            if node.i in blockers:
+            if node.i in blockers or _relative_verb(node, root):
+                # "the proceeds from arms sales were funneled", "a treaty which would
+                # eliminate missiles": the materiel belongs to that word, not the trigger.
+                claimed.add(m.start)
                 break
             if node.head == node:
                 break
@@ -327,6 +336,7 @@ def materiel_for_trigger(
             m
             for m in materiel
             if abs(m.start - trigger.i) <= 12
+            and m.start not in claimed
             and not _purpose_between(sent, trigger, m, all_triggers)
         ]
     governed = drop_modifiers(sent, governed)
