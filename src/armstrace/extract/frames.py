@@ -178,9 +178,22 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
         trigger = lexicon.trigger_for(token.lemma_ or token.lower_, token.pos_)
         if trigger is None and not token.pos_:
             trigger = lexicon.trigger_for(token.lower_, "")
+        if trigger is None:
+            trigger = _unlemmatised_verb_trigger(token, lexicon)
         if trigger is not None:
             found.append((token, trigger))
     return found
+
+
+def _unlemmatised_verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """The French lemmatiser leaves some present-tense verbs as they are ("réclame" for
+    "réclamer"): a verb whose lemma is its own "-e" form is read as a first-group infinitive."""
+    if lexicon.lang != "fr" or token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma != token.lower_ or not lemma.endswith("e"):
+        return None
+    return lexicon.trigger_for(lemma + "r", "VERB")
 
 
 def adjectival(mention: Mention, sent: Span | None = None) -> bool:
