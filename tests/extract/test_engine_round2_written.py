@@ -33,6 +33,18 @@ DESCRIBED_GROUPS = [
          "Der Iran hat Drohnen an die jemenitischen Rebellen geliefert.",
          Flow("IRN", "houthis", "drones", "delivered", "asserted")),
 ]
+
+SPEECH_PLACE = [
+    # Where a speaker speaks is no party to the flow the speech reports ("à Berlin").
+    case("fr-dit-a-berlin-recu-livraisons", "fr",
+         "Le ministre a dit mardi à Berlin que la Russie a reçu des livraisons de drones de "
+         "l'Iran.",
+         Flow("IRN", "RUS", "drones", "delivered", "asserted")),
+    case("fr-declare-a-rome-recu-livraisons", "fr",
+         "La ministre a déclaré jeudi à Rome que l'Ukraine a reçu des livraisons de chars de "
+         "l'Allemagne.",
+         Flow("DEU", "UKR", "tanks", "delivered", "asserted")),
+]
 # fmt: on
 
 
@@ -43,4 +55,9 @@ def test_engine_reads_verbs_the_lemmatiser_leaves_unchanged(item: Case) -> None:
 
 @pytest.mark.parametrize("item", DESCRIBED_GROUPS)
 def test_engine_reads_described_groups(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", SPEECH_PLACE)
+def test_engine_leaves_the_place_of_a_speech_out_of_the_flow(item: Case) -> None:
     check_case(item)

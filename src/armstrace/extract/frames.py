@@ -794,6 +794,8 @@ def _bystander(
     speaking = lexicon.cue_kinds(root.head.lemma_) & {"report", "allege", "deny"}
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.i not in other_triggers and speaking:
         return True
+    if _in_speech_frame(root, trigger, lexicon, other_triggers):
+        return True
     node = root
     for _ in range(4):
         if node.head == node or node.dep_ in SUBJECT_DEPS | OBJECT_DEPS | _CLAUSE_EDGES:
@@ -807,6 +809,31 @@ def _bystander(
         if lemma in MAKER_WORDS or node.lower_ in MAKER_WORDS:
             return True
     return False
+
+
+# Edges by which a phrase names where or to whom something is said ("a dit à Londres",
+# "told reporters in London").
+_ADDRESS_EDGES = frozenset({"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep"})
+
+
+def _in_speech_frame(
+    root: Token, trigger: Token, lexicon: Lexicon, other_triggers: set[int]
+) -> bool:
+    """True for an actor naming where or to whom a reporting verb speaks, when its complement
+    holds the trigger ("Blinken a dit mardi à Londres que la Russie a reçu …", "told
+    reporters in London that …"): the place of the speech is no party to the flow. (The
+    speaker is left alone: an official often speaks for the giver.)"""
+    node = root.head if root.dep_ == "pobj" else root  # English: "in" -> "London"
+    verb = node.head
+    if node.dep_ not in _ADDRESS_EDGES or verb == node:
+        return False
+    if (
+        verb.i == trigger.i
+        or verb.i in other_triggers
+        or "report" not in lexicon.cue_kinds(verb.lemma_)
+    ):
+        return False
+    return trigger in verb.subtree and trigger not in node.subtree
 
 
 def _in_leading_clause(sent: Span, actor: Mention, trigger: Token, lexicon: Lexicon) -> bool:
