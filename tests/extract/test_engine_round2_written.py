@@ -45,6 +45,18 @@ SPEECH_PLACE = [
          "l'Allemagne.",
          Flow("DEU", "UKR", "tanks", "delivered", "asserted")),
 ]
+
+CONDITIONAL_GOVERNOR = [
+    # The reportative conditional on the verb that governs an infinitive trigger.
+    case("fr-aurait-accepte-de-livrer", "fr",
+         "La Chine aurait accepté de livrer des drones à la Russie.",
+         Flow("CHN", "RUS", "drones", "planned", "alleged")),
+    case("fr-ferait-parvenir", "fr", "L'Iran ferait parvenir des drones aux Houthis.",
+         Flow("IRN", "houthis", "drones", "delivered", "alleged")),
+    # A modal's conditional is a wish or a possibility, not hearsay.
+    case("fr-voudrait-livrer", "fr", "L'Allemagne voudrait livrer des chars à l'Ukraine.",
+         Flow("DEU", "UKR", "tanks", "planned", "asserted")),
+]
 # fmt: on
 
 
@@ -60,4 +72,9 @@ def test_engine_reads_described_groups(item: Case) -> None:
 
 @pytest.mark.parametrize("item", SPEECH_PLACE)
 def test_engine_leaves_the_place_of_a_speech_out_of_the_flow(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", CONDITIONAL_GOVERNOR)
+def test_engine_reads_a_conditional_governor_as_hearsay(item: Case) -> None:
     check_case(item)
