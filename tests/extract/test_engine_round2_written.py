@@ -57,6 +57,17 @@ CONDITIONAL_GOVERNOR = [
     case("fr-voudrait-livrer", "fr", "L'Allemagne voudrait livrer des chars à l'Ukraine.",
          Flow("DEU", "UKR", "tanks", "planned", "asserted")),
 ]
+
+BARE_PARTICIPLES = [
+    # A bare participle on the materiel classifies it; it reports no flow.
+    # (The headline names a giver the word-order fallback would otherwise lend it.)
+    case("en-imported-drones", "en",
+         "For Ukraine, the result is simple: fewer imported drones, more drones made at home.",
+         title="Iran has supplied drones to Russia"),
+    # With an agent of its own the participle still names the flow.
+    case("en-supplied-by", "en", "The Ukrainian army now fields tanks supplied by Germany.",
+         Flow("DEU", "UKR", "tanks", "delivered", "asserted")),
+]
 # fmt: on
 
 
@@ -77,4 +88,9 @@ def test_engine_leaves_the_place_of_a_speech_out_of_the_flow(item: Case) -> None
 
 @pytest.mark.parametrize("item", CONDITIONAL_GOVERNOR)
 def test_engine_reads_a_conditional_governor_as_hearsay(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", BARE_PARTICIPLES)
+def test_engine_reads_no_flow_in_a_bare_participle(item: Case) -> None:
     check_case(item)

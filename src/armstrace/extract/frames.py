@@ -180,9 +180,17 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
             trigger = lexicon.trigger_for(token.lower_, "")
         if trigger is None:
             trigger = _unlemmatised_verb_trigger(token, lexicon)
+        if trigger is not None and _bare_participle(token):
+            continue
         if trigger is not None:
             found.append((token, trigger))
     return found
+
+
+def _bare_participle(token: Token) -> bool:
+    """A participle used as a bare adjective ("fewer imported drones", "exported weapons")
+    classifies the materiel; with no giver, taker or agent of its own it reports no flow."""
+    return token.dep_ == "amod" and token.pos_ == "VERB" and not any(token.children)
 
 
 def _unlemmatised_verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
