@@ -76,6 +76,28 @@ def _is_conditional(token: Token) -> bool:
     )
 
 
+# Modal verbs whose conditional is one of wish, possibility or duty ("voudrait livrer",
+# "pourrait livrer", "devrait livrer"), not the reportative conditional of hearsay.
+_MODAL_CONDITIONALS = frozenset(
+    {"vouloir", "pouvoir", "devoir", "aimer", "souhaiter", "querer", "poder", "deber"}
+)
+
+
+def _governed_by_conditional(trigger: Token) -> bool:
+    """An infinitive trigger under a verb in the conditional: "la Russie ferait parvenir",
+    "Téhéran aurait accepté de fournir" report hearsay as much as "aurait fourni"."""
+    node = trigger
+    for _ in range(2):
+        if node.dep_ != "xcomp" or "Inf" not in node.morph.get("VerbForm", []):
+            return False
+        node = node.head
+        if node.lemma_.lower() in _MODAL_CONDITIONALS:
+            return False
+        if _is_conditional(node):
+            return True
+    return False
+
+
 def _is_negated(token: Token, lang: str) -> bool:
     negs = _NEGATIONS.get(lang, set())
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in negs for c in token.children)
@@ -117,7 +139,8 @@ def attribute(
                 result.note("stage", f"{lang}.stage.plan.{phrase.replace(' ', '_')}")
 
     if trigger is not None:
-        if lang in ("fr", "es") and _is_conditional(trigger) and base_stage == "delivered":
+        conditional = _is_conditional(trigger) or _governed_by_conditional(trigger)
+        if lang in ("fr", "es") and conditional and base_stage == "delivered":
             # "aurait fourni": the French reportative conditional marks an allegation.
             result.stance = "alleged"
             result.note("stance", f"{lang}.stance.conditional")

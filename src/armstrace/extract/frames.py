@@ -178,9 +178,30 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
         trigger = lexicon.trigger_for(token.lemma_ or token.lower_, token.pos_)
         if trigger is None and not token.pos_:
             trigger = lexicon.trigger_for(token.lower_, "")
+        if trigger is None:
+            trigger = _unlemmatised_verb_trigger(token, lexicon)
+        if trigger is not None and _bare_participle(token):
+            continue
         if trigger is not None:
             found.append((token, trigger))
     return found
+
+
+def _bare_participle(token: Token) -> bool:
+    """A participle used as a bare adjective ("fewer imported drones", "exported weapons")
+    classifies the materiel; with no giver, taker or agent of its own it reports no flow."""
+    return token.dep_ == "amod" and token.pos_ == "VERB" and not any(token.children)
+
+
+def _unlemmatised_verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """The French lemmatiser leaves some present-tense verbs as they are ("réclame" for
+    "réclamer"): a verb whose lemma is its own "-e" form is read as a first-group infinitive."""
+    if lexicon.lang != "fr" or token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma != token.lower_ or not lemma.endswith("e"):
+        return None
+    return lexicon.trigger_for(lemma + "r", "VERB")
 
 
 def adjectival(mention: Mention, sent: Span | None = None) -> bool:
@@ -817,6 +838,8 @@ def _bystander(
     speaking = lexicon.cue_kinds(root.head.lemma_) & {"report", "allege", "deny"}
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.i not in other_triggers and speaking:
         return True
+    if _in_speech_frame(root, trigger, lexicon, other_triggers):
+        return True
     node = root
     for _ in range(4):
         if node.head == node or node.dep_ in SUBJECT_DEPS | OBJECT_DEPS | _CLAUSE_EDGES:
@@ -830,6 +853,31 @@ def _bystander(
         if lemma in MAKER_WORDS or node.lower_ in MAKER_WORDS:
             return True
     return False
+
+
+# Edges by which a phrase names where or to whom something is said ("a dit à Londres",
+# "told reporters in London").
+_ADDRESS_EDGES = frozenset({"obl", "obl:arg", "obl:mod", "iobj", "dative", "prep"})
+
+
+def _in_speech_frame(
+    root: Token, trigger: Token, lexicon: Lexicon, other_triggers: set[int]
+) -> bool:
+    """True for an actor naming where or to whom a reporting verb speaks, when its complement
+    holds the trigger ("Blinken a dit mardi à Londres que la Russie a reçu …", "told
+    reporters in London that …"): the place of the speech is no party to the flow. (The
+    speaker is left alone: an official often speaks for the giver.)"""
+    node = root.head if root.dep_ == "pobj" else root  # English: "in" -> "London"
+    verb = node.head
+    if node.dep_ not in _ADDRESS_EDGES or verb == node:
+        return False
+    if (
+        verb.i == trigger.i
+        or verb.i in other_triggers
+        or "report" not in lexicon.cue_kinds(verb.lemma_)
+    ):
+        return False
+    return trigger in verb.subtree and trigger not in node.subtree
 
 
 def _in_leading_clause(sent: Span, actor: Mention, trigger: Token, lexicon: Lexicon) -> bool:
