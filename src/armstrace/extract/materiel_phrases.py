@@ -57,7 +57,20 @@ def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
     """`materiel` with one mention per noun phrase, weapons' ammunition read as such, and
     parts for making or keeping weapons read as components."""
     phrases = ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
+    phrases = rocket_launchers(sent, phrases)
     return named_by_example(sent, parts_for_weapons(sent, phrases))
+
+
+def rocket_launchers(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """ "multi-launch rocket systems", "rocket launchers": a generic rocket word before a
+    launcher or system head noun names the launcher, an artillery system, not its rockets.
+    (Rockets a launcher fires were already read off "munitions for rocket systems".)"""
+    return [
+        replace(m, code="artillery_systems")
+        if m.code == "rockets" and m.subkind == "term" and _platform_follows(sent, [m])
+        else m
+        for m in materiel
+    ]
 
 
 # "additional aircraft, such as the UH-60 helicopters": the example names the kind.

@@ -1,0 +1,37 @@
+"""Patterns of official English texts (briefings, fact sheets, joint statements): launcher
+phrases named after what they fire, and roles a discourse fallback must not fill.
+
+Each case is a sentence written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+
+LAUNCHERS = [
+    # "rocket systems" and "rocket launchers" are the launchers, artillery systems.
+    case("en-multi-launch-rocket-systems", "en",
+         "Canada has sent 12 advanced multi-launch rocket systems to Ukraine.",
+         Flow("CAN", "UKR", "artillery_systems", "delivered", "asserted", quantity=12)),
+    case("en-rocket-launchers", "en",
+         "Norway is donating four rocket launchers to Ukraine.",
+         Flow("NOR", "UKR", "artillery_systems", "delivered", "asserted", quantity=4)),
+    # Munitions for rocket systems are rockets.
+    case("en-munitions-for-rocket-systems", "en",
+         "Sweden will send munitions for rocket systems to Ukraine.",
+         Flow("SWE", "UKR", "rockets", "planned", "asserted")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("item", LAUNCHERS)
+def test_engine_reads_launchers_named_after_what_they_fire(item: Case) -> None:
+    check_case(item)
