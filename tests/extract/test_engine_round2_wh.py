@@ -28,6 +28,16 @@ LAUNCHERS = [
     case("en-munitions-for-rocket-systems", "en",
          "Sweden will send munitions for rocket systems to Ukraine.",
          Flow("SWE", "UKR", "rockets", "planned", "asserted")),
+    # A bare launcher next to interceptors launches them: an air-defence system.
+    case("en-launchers-and-interceptors", "en",
+         "The United States will send Ukraine a new package of launchers and interceptors.",
+         Flow("USA", "UKR", "air_defense_systems", "planned", "asserted"),
+         Flow("USA", "UKR", "air_defense_missiles", "planned", "asserted")),
+    # A missile's launchers belong to the missile system: one transfer, no artillery.
+    case("en-missiles-and-launchers", "en",
+         "Washington approved a sale of Javelin anti-tank missiles to Ukraine. "
+         "The sale includes 150 missiles and two launchers.",
+         Flow("USA", "UKR", "antitank_missiles", "planned", "asserted", quantity=150)),
 ]
 # fmt: on
 

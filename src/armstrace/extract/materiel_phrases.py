@@ -57,7 +57,7 @@ def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
     """`materiel` with one mention per noun phrase, weapons' ammunition read as such, and
     parts for making or keeping weapons read as components."""
     phrases = ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
-    phrases = rocket_launchers(sent, phrases)
+    phrases = launchers_of_fired(sent, rocket_launchers(sent, phrases))
     return named_by_example(sent, parts_for_weapons(sent, phrases))
 
 
@@ -71,6 +71,47 @@ def rocket_launchers(sent: Span, materiel: list[Mention]) -> list[Mention]:
         else m
         for m in materiel
     ]
+
+
+_LAUNCHER_WORDS = frozenset(
+    {"launcher", "launchers", "lanceur", "lanceurs", "startgerät", "startgeräte", "lanzador",
+     "lanzadores"}
+)  # fmt: skip
+# The weapon that launches each kind of fired thing, where it is a category of its own; a
+# missile's launcher is part of the missile system ("150 missiles and two launchers").
+_LAUNCHER_OF = {
+    "air_defense_missiles": "air_defense_systems",
+    "rockets": "artillery_systems",
+    "artillery_ammunition": "artillery_systems",
+}
+
+
+def launchers_of_fired(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """A bare launcher word co-ordinated with something fired ("launchers and interceptors",
+    "150 missiles and two launchers") is that thing's launcher, not an artillery system."""
+    out = list(materiel)
+    for i, mention in enumerate(out):
+        if mention.subkind != "term" or mention.text.lower() not in _LAUNCHER_WORDS:
+            continue
+        fired = _coordinated_fired(sent, out, i)
+        if fired is not None:
+            out[i] = replace(mention, code=_LAUNCHER_OF.get(fired.code, fired.code))
+    return out
+
+
+def _coordinated_fired(sent: Span, materiel: list[Mention], i: int) -> Mention | None:
+    """The fired-thing mention joined to mention `i` by one "and" (numbers and articles
+    aside), on either side."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(materiel) or materiel[j].code not in _FIRED:
+            continue
+        first, second = sorted((materiel[i], materiel[j]), key=lambda m: m.start)
+        between = [
+            t for t in sent.doc[first.end : second.start] if t.pos_ not in ("DET", "NUM")
+        ]
+        if len(between) == 1 and between[0].lower_ in _AND:
+            return materiel[j]
+    return None
 
 
 # "additional aircraft, such as the UH-60 helicopters": the example names the kind.
