@@ -50,6 +50,18 @@ FALLBACKS = [
          "Australia will also take delivery of Apache helicopters in a separate deal.",
          Flow("anduril", "AUS", "drones", "planned", "asserted"),
          url=WH_URL),
+    # A state named once, in a list of trading partners, is not the article's recipient.
+    case("en-once-named-state-no-topic", "en",
+         "The United States will export more drones. The new tariff applies to goods from "
+         "Japan and Switzerland.",
+         url=WH_URL),
+]
+
+TRADE = [
+    # "provided that" supposes; it provides nothing.
+    case("en-provided-that", "en",
+         "The United States cut its levy on drones from Japan, provided that their components "
+         "come from Japan."),
 ]
 # fmt: on
 
@@ -61,4 +73,9 @@ def test_engine_reads_launchers_named_after_what_they_fire(item: Case) -> None:
 
 @pytest.mark.parametrize("item", FALLBACKS)
 def test_engine_fills_roles_from_the_article_only_with_likely_parties(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", TRADE)
+def test_engine_reads_no_transfer_in_trade_grammar(item: Case) -> None:
     check_case(item)

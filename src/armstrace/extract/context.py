@@ -73,9 +73,11 @@ class ArticleContext:
         return None
 
     def main_state(self, exclude: set[str]) -> str | None:
-        for code, _count in self.actor_counts.most_common():
+        """The state the article names most, if it names it more than once: a state named
+        once, in a list of trading partners say, is no topic of the article."""
+        for code, count in self.actor_counts.most_common():
             if code not in exclude and code.isupper() and len(code) == 3:
-                return code
+                return code if count > 1 else None
         return None
 
 

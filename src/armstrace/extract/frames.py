@@ -175,12 +175,23 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
             and token.head.pos_ == "NOUN"
         ):
             continue  # "supply chain", "export registration prices", "delivery schedule"
+        if _opens_condition(token, lexicon):
+            continue  # "provided that all hardware originates from within these countries"
         trigger = lexicon.trigger_for(token.lemma_ or token.lower_, token.pos_)
         if trigger is None and not token.pos_:
             trigger = lexicon.trigger_for(token.lower_, "")
         if trigger is not None:
             found.append((token, trigger))
     return found
+
+
+def _opens_condition(token: Token, lexicon: Lexicon) -> bool:
+    """A trigger word that, with the next word, is a conjunction of condition ("provided
+    that"): it supposes, it moves nothing."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    pair = f"{token.lower_} {token.doc[token.i + 1].lower_}"
+    return "condition" in lexicon.phrases.get(pair, frozenset())
 
 
 def adjectival(mention: Mention, sent: Span | None = None) -> bool:
