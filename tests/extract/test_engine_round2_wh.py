@@ -50,7 +50,7 @@ FALLBACKS = [
          "Australia will also take delivery of Apache helicopters in a separate deal.",
          Flow("anduril", "AUS", "drones", "planned", "asserted"),
          url=WH_URL),
-    # A state named once, in a list of trading partners, is not the article's recipient.
+    # Of states named alike, in a list of trading partners, none is the article's recipient.
     case("en-once-named-state-no-topic", "en",
          "The United States will export more drones. The new tariff applies to goods from "
          "Japan and Switzerland.",

@@ -73,12 +73,16 @@ class ArticleContext:
         return None
 
     def main_state(self, exclude: set[str]) -> str | None:
-        """The state the article names most, if it names it more than once: a state named
-        once, in a list of trading partners say, is no topic of the article."""
-        for code, count in self.actor_counts.most_common():
-            if code not in exclude and code.isupper() and len(code) == 3:
-                return code if count > 1 else None
-        return None
+        """The state the article names most, if no other is named as often: of states named
+        alike, in a list of trading partners say, none is the article's topic."""
+        counts = [
+            (code, count)
+            for code, count in self.actor_counts.most_common()
+            if code not in exclude and code.isupper() and len(code) == 3
+        ]
+        if not counts or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+            return None
+        return counts[0][0]
 
 
 def issuer_from_url(url: str | None) -> str | None:

@@ -106,9 +106,7 @@ def _coordinated_fired(sent: Span, materiel: list[Mention], i: int) -> Mention |
         if not 0 <= j < len(materiel) or materiel[j].code not in _FIRED:
             continue
         first, second = sorted((materiel[i], materiel[j]), key=lambda m: m.start)
-        between = [
-            t for t in sent.doc[first.end : second.start] if t.pos_ not in ("DET", "NUM")
-        ]
+        between = [t for t in sent.doc[first.end : second.start] if t.pos_ not in ("DET", "NUM")]
         if len(between) == 1 and between[0].lower_ in _AND:
             return materiel[j]
     return None
