@@ -57,6 +57,14 @@ FALLBACKS = [
          url=WH_URL),
 ]
 
+SIDES = [
+    # The subject of "received" takes the later deliveries too: it is no giver by word order.
+    case("en-receiver-of-later-deliveries", "en",
+         "Ukraine has received hundreds of air defense missiles from the United States, with "
+         "more deliveries of missiles due next year.",
+         Flow("USA", "UKR", "air_defense_missiles", "delivered", "asserted")),
+]
+
 TRADE = [
     # "provided that" supposes; it provides nothing.
     case("en-provided-that", "en",
@@ -78,4 +86,9 @@ def test_engine_fills_roles_from_the_article_only_with_likely_parties(item: Case
 
 @pytest.mark.parametrize("item", TRADE)
 def test_engine_reads_no_transfer_in_trade_grammar(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", SIDES)
+def test_engine_keeps_a_taker_on_the_taking_side(item: Case) -> None:
     check_case(item)

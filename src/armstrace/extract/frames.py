@@ -749,7 +749,8 @@ def assign_roles_by_order(
         ):
             role = "supplier"
         elif actor.start < trigger_index and (institution or not adjectival(actor, sent)):
-            role = "recipient" if kind in ("receive", "buy", "request") else "supplier"
+            taker = kind in _TAKER_FRAMES or _subject_of_taker(sent, actor, trigger_index, lexicon)
+            role = "recipient" if taker else "supplier"
         elif adjectival(actor, sent) and (
             frame.materiel.start <= actor.start <= frame.materiel.end
             or (not sent.doc.has_annotation("DEP") and actor.end == frame.materiel.start)
@@ -767,6 +768,22 @@ def assign_roles_by_order(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if actor.code != current.code and all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.order_conj", actor))
+
+
+# Frames whose subject takes the materiel: receive, buy, ask for.
+_TAKER_FRAMES = frozenset({"receive", "buy", "request"})
+
+
+def _subject_of_taker(sent: Span, actor: Mention, trigger_index: int, lexicon: Lexicon) -> bool:
+    """The subject of another trigger whose subject takes ("Ukraine has received missiles,
+    with more deliveries to come") is on the taking side of the sentence's flow too."""
+    root = _mention_root(sent, actor)
+    head = root.head
+    if root.dep_ not in SUBJECT_DEPS or head.i == trigger_index:
+        return False
+    taking = lexicon.trigger_for(head.lemma_, head.pos_)
+    # Not "request": who asks may be ordering someone to give ("asked its forces to send").
+    return taking is not None and taking.frame in ("receive", "buy")
 
 
 def _bystander(
