@@ -776,9 +776,13 @@ _TAKER_FRAMES = frozenset({"receive", "buy", "request"})
 
 def _subject_of_taker(sent: Span, actor: Mention, trigger_index: int, lexicon: Lexicon) -> bool:
     """The subject of another trigger whose subject takes ("Ukraine has received missiles,
-    with more deliveries to come") is on the taking side of the sentence's flow too."""
+    with more deliveries to come") is on the taking side of a nominal trigger's flow too. A
+    verb has a subject of its own: a buyer may hand on what it bought ("commandé des
+    systèmes qu'elle remet à l'Ukraine")."""
     root = _mention_root(sent, actor)
     head = root.head
+    if sent.doc[trigger_index].pos_ != "NOUN":
+        return False
     if root.dep_ not in SUBJECT_DEPS or head.i == trigger_index:
         return False
     taking = lexicon.trigger_for(head.lemma_, head.pos_)
