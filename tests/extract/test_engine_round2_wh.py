@@ -65,6 +65,16 @@ SIDES = [
          Flow("USA", "UKR", "air_defense_missiles", "delivered", "asserted")),
 ]
 
+TARGETS = [
+    # What the weapons are given to destroy is no part of the transfer.
+    case("en-purpose-clause-target", "en",
+         "Germany sent Ukraine Gepard systems to shoot down Iranian drones.",
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
+    case("en-purpose-clause-take-out", "en",
+         "The United States gave Ukraine Javelin missiles to take out Russian tanks.",
+         Flow("USA", "UKR", "antitank_missiles", "delivered", "asserted")),
+]
+
 TRADE = [
     # "provided that" supposes; it provides nothing.
     case("en-provided-that", "en",
@@ -91,4 +101,9 @@ def test_engine_reads_no_transfer_in_trade_grammar(item: Case) -> None:
 
 @pytest.mark.parametrize("item", SIDES)
 def test_engine_keeps_a_taker_on_the_taking_side(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", TARGETS)
+def test_engine_leaves_out_what_a_weapon_is_for(item: Case) -> None:
     check_case(item)

@@ -306,6 +306,8 @@ def materiel_for_trigger(
                 break  # governed by another trigger first
             if node.i in blockers:
                 break
+            if node.i not in all_triggers and _purpose_clause(node):
+                break  # "gave Ukraine Javelins to take out Russian tanks": what they are for
             if node.head == node:
                 break
             node = node.head
