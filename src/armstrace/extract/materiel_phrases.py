@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from armstrace.gazetteer import family_of
 from armstrace.nlp.mentions import Mention
@@ -201,9 +201,20 @@ def _same_phrase(sent: Span, first: Mention, second: Mention) -> bool:
     if len(between) > 3:
         return False
     return all(
-        t.pos_ == "ADJ" or t.text in ("-", "‑") or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        t.pos_ == "ADJ"
+        or t.text in ("-", "‑")
+        or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        or _participle_modifier(t, between)
         for t in between
     )
+
+
+def _participle_modifier(token: Token, between: Span) -> bool:
+    """ "MQ-9B remotely piloted aircraft": a participle modifying the noun, and an adverb on
+    that participle, stay inside the noun phrase."""
+    if token.pos_ == "VERB" and token.dep_ == "amod":
+        return True
+    return token.dep_ == "advmod" and token.head.dep_ == "amod" and token.head in between
 
 
 def _merge(sent: Span, group: list[Mention], system: Mention) -> Mention:
