@@ -30,6 +30,11 @@ LAUNCHERS = [
     case("en-remotely-piloted-aircraft-system", "en",
          "Poland will buy the MQ-9B remotely piloted aircraft system from the United States.",
          Flow("USA", "POL", "drones", "planned", "asserted")),
+    # Weapon words co-ordinated before "rounds" say which rounds: no mortars move.
+    case("en-shared-ammunition-head", "en",
+         "The United States will send Ukraine over 1 million grenade, mortar, and artillery "
+         "rounds.",
+         Flow("USA", "UKR", "artillery_ammunition", "planned", "asserted", quantity=1000000)),
     # Munitions for rocket systems are rockets.
     case("en-munitions-for-rocket-systems", "en",
          "Sweden will send munitions for rocket systems to Ukraine.",

@@ -58,6 +58,7 @@ def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
     parts for making or keeping weapons read as components."""
     phrases = ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
     phrases = launchers_of_fired(sent, rocket_launchers(sent, phrases))
+    phrases = drop_shared_modifiers(sent, phrases)
     return named_by_example(sent, parts_for_weapons(sent, phrases))
 
 
@@ -71,6 +72,36 @@ def rocket_launchers(sent: Span, materiel: list[Mention]) -> list[Mention]:
         else m
         for m in materiel
     ]
+
+
+def drop_shared_modifiers(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """ "grenade, mortar, and artillery rounds": singular weapon words co-ordinated before an
+    ammunition phrase modify its head noun with it; they are no items of their own."""
+    doc = sent.doc
+    out = []
+    for mention in materiel:
+        fired = next((m for m in materiel if m.start >= mention.end and m.code in _FIRED), None)
+        if (
+            mention.subkind == "term"
+            and mention.code not in _FIRED
+            and doc[mention.end - 1].tag_ == "NN"
+            and fired is not None
+            and fired.end - fired.start > 1
+            and doc[fired.start].tag_ == "NN"
+            and _modifier_chain(doc[mention.end : fired.start])
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
+def _modifier_chain(between: Span) -> bool:
+    """Commas, "and"/"or" and singular nouns only, with at least one conjunction."""
+    joined = any(t.lower_ in _AND or t.lower_ in ("or", "ou", "oder", "o") for t in between)
+    return joined and all(
+        t.text == "," or t.lower_ in _AND or t.lower_ in ("or", "ou", "oder", "o") or t.tag_ == "NN"
+        for t in between
+    )
 
 
 _LAUNCHER_WORDS = frozenset(
