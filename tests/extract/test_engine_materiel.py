@@ -98,9 +98,7 @@ ATTACHMENT = [
          Flow("NLD", "UKR", "air_defense_systems", "delivered", "asserted")),
     case("en-purpose-clause-is-no-materiel", "en",
          "The United States gave Ukraine Javelin missiles to take out all those tanks.",
-         Flow("USA", "UKR", "antitank_missiles", "delivered", "asserted"),
-         gap="the tanks are reached through the parse ('gave … to take out'), and only the "
-             "proximity fallback stops at a purpose clause"),
+         Flow("USA", "UKR", "antitank_missiles", "delivered", "asserted")),
     case("fr-participle-governs-its-noun", "fr",
          "La France a annoncé une nouvelle aide militaire à l'Ukraine, qui comprend :\n"
          "- des missiles Mistral et une batterie SAMP/T fournie avec l'Italie.",

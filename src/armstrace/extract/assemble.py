@@ -198,8 +198,16 @@ def _fill_from_discourse(
     def pool(records: list[FrameRecord], role: str) -> list[str]:
         # A group ("the West", NATO) is a party only where a sentence names it: as the
         # article's usual partner it would turn every one-sided flow into a group's.
+        # Nor is a company the usual supplier: it sells its own products, which a sentence
+        # names with it ("Anduril unmanned vehicles"), not whatever else the buyers take.
         fillers = (getattr(r.frame, role) for r in records)
-        return [f.code for f in fillers if f is not None and f.code not in GROUP_CODES]
+        return [
+            f.code
+            for f in fillers
+            if f is not None
+            and f.code not in GROUP_CODES
+            and not (role == "supplier" and _is_company(f.code))
+        ]
 
     for record in frames:
         _fill_from_sentence(record, frames)
@@ -242,6 +250,11 @@ def _fill_from_discourse(
             if code is not None:
                 frame.supplier = RoleFiller(code, rule)
                 frame.note("supplier", rule)
+
+
+def _is_company(code: str) -> bool:
+    """Companies' actor codes are lowercase slugs ("anduril"); states' and groups' are not."""
+    return code.islower()
 
 
 def _fill_from_sentence(record: FrameRecord, frames: list[FrameRecord]) -> None:

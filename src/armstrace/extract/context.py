@@ -73,10 +73,16 @@ class ArticleContext:
         return None
 
     def main_state(self, exclude: set[str]) -> str | None:
-        for code, _count in self.actor_counts.most_common():
-            if code not in exclude and code.isupper() and len(code) == 3:
-                return code
-        return None
+        """The state the article names most, if no other is named as often: of states named
+        alike, in a list of trading partners say, none is the article's topic."""
+        counts = [
+            (code, count)
+            for code, count in self.actor_counts.most_common()
+            if code not in exclude and code.isupper() and len(code) == 3
+        ]
+        if not counts or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+            return None
+        return counts[0][0]
 
 
 def issuer_from_url(url: str | None) -> str | None:

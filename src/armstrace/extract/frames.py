@@ -175,6 +175,8 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
             and token.head.pos_ == "NOUN"
         ):
             continue  # "supply chain", "export registration prices", "delivery schedule"
+        if _opens_condition(token, lexicon):
+            continue  # "provided that all hardware originates from within these countries"
         trigger = lexicon.trigger_for(token.lemma_ or token.lower_, token.pos_)
         if trigger is None and not token.pos_:
             trigger = lexicon.trigger_for(token.lower_, "")
@@ -202,6 +204,15 @@ def _unlemmatised_verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None
     if lemma != token.lower_ or not lemma.endswith("e"):
         return None
     return lexicon.trigger_for(lemma + "r", "VERB")
+
+
+def _opens_condition(token: Token, lexicon: Lexicon) -> bool:
+    """A trigger word that, with the next word, is a conjunction of condition ("provided
+    that"): it supposes, it moves nothing."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    pair = f"{token.lower_} {token.doc[token.i + 1].lower_}"
+    return "condition" in lexicon.phrases.get(pair, frozenset())
 
 
 def adjectival(mention: Mention, sent: Span | None = None) -> bool:
@@ -347,6 +358,8 @@ def materiel_for_trigger(
                 # eliminate missiles": the materiel belongs to that word, not the trigger.
                 claimed.add(m.start)
                 break
+            if node.i not in all_triggers and _purpose_clause(node):
+                break  # "gave Ukraine Javelins to take out Russian tanks": what they are for
             if node.head == node:
                 break
             node = node.head
@@ -795,7 +808,8 @@ def assign_roles_by_order(
         ):
             role = "supplier"
         elif actor.start < trigger_index and (institution or not adjectival(actor, sent)):
-            role = "recipient" if kind in ("receive", "buy", "request") else "supplier"
+            taker = kind in _TAKER_FRAMES or _subject_of_taker(sent, actor, trigger_index, lexicon)
+            role = "recipient" if taker else "supplier"
         elif adjectival(actor, sent) and (
             frame.materiel.start <= actor.start <= frame.materiel.end
             or (not sent.doc.has_annotation("DEP") and actor.end == frame.materiel.start)
@@ -813,6 +827,26 @@ def assign_roles_by_order(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if actor.code != current.code and all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.order_conj", actor))
+
+
+# Frames whose subject takes the materiel: receive, buy, ask for.
+_TAKER_FRAMES = frozenset({"receive", "buy", "request"})
+
+
+def _subject_of_taker(sent: Span, actor: Mention, trigger_index: int, lexicon: Lexicon) -> bool:
+    """The subject of another trigger whose subject takes ("Ukraine has received missiles,
+    with more deliveries to come") is on the taking side of a nominal trigger's flow too. A
+    verb has a subject of its own: a buyer may hand on what it bought ("commandé des
+    systèmes qu'elle remet à l'Ukraine")."""
+    root = _mention_root(sent, actor)
+    head = root.head
+    if sent.doc[trigger_index].pos_ != "NOUN":
+        return False
+    if root.dep_ not in SUBJECT_DEPS or head.i == trigger_index:
+        return False
+    taking = lexicon.trigger_for(head.lemma_, head.pos_)
+    # Not "request": who asks may be ordering someone to give ("asked its forces to send").
+    return taking is not None and taking.frame in ("receive", "buy")
 
 
 def _bystander(

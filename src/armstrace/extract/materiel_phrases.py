@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from armstrace.gazetteer import family_of
 from armstrace.nlp.mentions import Mention
@@ -57,7 +57,90 @@ def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
     """`materiel` with one mention per noun phrase, weapons' ammunition read as such, and
     parts for making or keeping weapons read as components."""
     phrases = ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
+    phrases = launchers_of_fired(sent, rocket_launchers(sent, phrases))
+    phrases = drop_shared_modifiers(sent, phrases)
     return named_by_example(sent, parts_for_weapons(sent, phrases))
+
+
+def rocket_launchers(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """ "multi-launch rocket systems", "rocket launchers": a generic rocket word before a
+    launcher or system head noun names the launcher, an artillery system, not its rockets.
+    (Rockets a launcher fires were already read off "munitions for rocket systems".)"""
+    return [
+        replace(m, code="artillery_systems")
+        if m.code == "rockets" and m.subkind == "term" and _platform_follows(sent, [m])
+        else m
+        for m in materiel
+    ]
+
+
+def drop_shared_modifiers(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """ "grenade, mortar, and artillery rounds": singular weapon words co-ordinated before an
+    ammunition phrase modify its head noun with it; they are no items of their own."""
+    doc = sent.doc
+    out = []
+    for mention in materiel:
+        fired = next((m for m in materiel if m.start >= mention.end and m.code in _FIRED), None)
+        if (
+            mention.subkind == "term"
+            and mention.code not in _FIRED
+            and doc[mention.end - 1].tag_ == "NN"
+            and fired is not None
+            and fired.end - fired.start > 1
+            and doc[fired.start].tag_ == "NN"
+            and _modifier_chain(doc[mention.end : fired.start])
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
+def _modifier_chain(between: Span) -> bool:
+    """Commas, "and"/"or" and singular nouns only, with at least one conjunction."""
+    joined = any(t.lower_ in _AND or t.lower_ in ("or", "ou", "oder", "o") for t in between)
+    return joined and all(
+        t.text == "," or t.lower_ in _AND or t.lower_ in ("or", "ou", "oder", "o") or t.tag_ == "NN"
+        for t in between
+    )
+
+
+_LAUNCHER_WORDS = frozenset(
+    {"launcher", "launchers", "lanceur", "lanceurs", "startgerät", "startgeräte", "lanzador",
+     "lanzadores"}
+)  # fmt: skip
+# The weapon that launches each kind of fired thing, where it is a category of its own; a
+# missile's launcher is part of the missile system ("150 missiles and two launchers").
+_LAUNCHER_OF = {
+    "air_defense_missiles": "air_defense_systems",
+    "rockets": "artillery_systems",
+    "artillery_ammunition": "artillery_systems",
+}
+
+
+def launchers_of_fired(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """A bare launcher word co-ordinated with something fired ("launchers and interceptors",
+    "150 missiles and two launchers") is that thing's launcher, not an artillery system."""
+    out = list(materiel)
+    for i, mention in enumerate(out):
+        if mention.subkind != "term" or mention.text.lower() not in _LAUNCHER_WORDS:
+            continue
+        fired = _coordinated_fired(sent, out, i)
+        if fired is not None:
+            out[i] = replace(mention, code=_LAUNCHER_OF.get(fired.code, fired.code))
+    return out
+
+
+def _coordinated_fired(sent: Span, materiel: list[Mention], i: int) -> Mention | None:
+    """The fired-thing mention joined to mention `i` by one "and" (numbers and articles
+    aside), on either side."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(materiel) or materiel[j].code not in _FIRED:
+            continue
+        first, second = sorted((materiel[i], materiel[j]), key=lambda m: m.start)
+        between = [t for t in sent.doc[first.end : second.start] if t.pos_ not in ("DET", "NUM")]
+        if len(between) == 1 and between[0].lower_ in _AND:
+            return materiel[j]
+    return None
 
 
 # "additional aircraft, such as the UH-60 helicopters": the example names the kind.
@@ -149,9 +232,20 @@ def _same_phrase(sent: Span, first: Mention, second: Mention) -> bool:
     if len(between) > 3:
         return False
     return all(
-        t.pos_ == "ADJ" or t.text in ("-", "‑") or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        t.pos_ == "ADJ"
+        or t.text in ("-", "‑")
+        or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        or _participle_modifier(t, between)
         for t in between
     )
+
+
+def _participle_modifier(token: Token, between: Span) -> bool:
+    """ "MQ-9B remotely piloted aircraft": a participle modifying the noun, and an adverb on
+    that participle, stay inside the noun phrase."""
+    if token.pos_ == "VERB" and token.dep_ == "amod":
+        return True
+    return token.dep_ == "advmod" and token.head.dep_ == "amod" and token.head in between
 
 
 def _merge(sent: Span, group: list[Mention], system: Mention) -> Mention:
