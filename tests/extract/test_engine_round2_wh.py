@@ -86,6 +86,15 @@ TRADE = [
     case("en-provided-that", "en",
          "The United States cut its levy on drones from Japan, provided that their components "
          "come from Japan."),
+    # Money made from arms sales moves; the arms in the phrase do not.
+    case("en-proceeds-of-arms-sales", "en",
+         "The proceeds from arms sales to Iran were funneled to the rebels in Nicaragua."),
+    # Missiles a treaty would eliminate are the relative clause's object, no transfer's.
+    case("en-treaty-relative-clause", "en",
+         "The two leaders signed a treaty which would eliminate intermediate-range missiles."),
+    # An airliner engine is no arm unless the sentence says military.
+    case("en-civil-engine", "en",
+         "The engines, CFM-56 turbofans, will be shipped to China next year."),
 ]
 # fmt: on
 
