@@ -62,7 +62,12 @@ class PronounResolver:
             if getattr(frame, role) is not None:
                 continue
             other = frame.recipient if role == "supplier" else frame.supplier
-            code = self._antecedent(low, offset + child.idx, other.code if other else None)
+            exclude = other.code if other else None
+            code = None
+            if role == ("recipient" if receiving else "supplier"):
+                code = self._speaker(trigger, offset, exclude)
+            if code is None:
+                code = self._antecedent(low, offset + child.idx, exclude)
             if code is None:
                 frame.closed_roles.add(role)
                 frame.note(role, "pronoun.unresolved")
@@ -70,6 +75,34 @@ class PronounResolver:
             rule = f"pronoun.{role}"
             setattr(frame, role, RoleFiller(code, rule))
             frame.note(role, rule)
+
+    def _speaker(self, trigger: Token, offset: int, exclude: str | None) -> str | None:
+        """The subject of the saying verb whose complement holds the trigger: in "la Corée du
+        Nord a averti …, affirmant qu'il n'avait jamais fourni d'armes", "il" is the speaker,
+        not the last person the article named."""
+        if trigger.dep_ != "ccomp":
+            return None
+        node = trigger.head
+        # A participle ("affirmant") shares the subject of the clause it hangs on, however
+        # far up the parse puts it: the nearest ancestor with a subject speaks.
+        while True:
+            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                subject = subjects[0]
+                left = offset + subject.left_edge.idx
+                right = offset + subject.right_edge.idx + len(subject.right_edge)
+                named = [
+                    m
+                    for m in self._actors
+                    if left <= m.start_char and m.end_char <= right and not adjectival(m)
+                ]
+                if named and named[0].code != exclude:
+                    return named[0].code
+                return None
+            if node.head == node:
+                return None
+            node = node.head
+        return None
 
     def _antecedent(self, pronoun: str, position: int, exclude: str | None) -> str | None:
         earlier = [m for m in self._actors if m.end_char <= position][-_WINDOW:]

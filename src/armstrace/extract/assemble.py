@@ -18,6 +18,7 @@ from armstrace.extract.quantities import Quantity, find_quantities
 from armstrace.gazetteer import family_of, parse_calibre
 from armstrace.gazetteer.categories import GROUP_CODES, MISSILE_CATEGORIES
 from armstrace.models import CleanDocument, Evidence, TransferRecord
+from armstrace.nlp.mentions import Mention
 
 _STAGE_RANK = {"requested": 0, "planned": 1, "delivered": 2}
 _STANCE_RANK = {"denied": 0, "alleged": 1, "asserted": 2}
@@ -94,7 +95,7 @@ def assemble_records(
     _apply_denials(transfers, denials, document)
     if context.issuer is not None:
         _issuer_alleges_others(transfers, context.issuer)
-    return _fold_denials(_drop_generic_duplicates(transfers))
+    return _drop_generic_duplicates(_fold_denials(transfers))
 
 
 def _join_unstated_missiles(groups: dict[tuple[str | None, str | None, str], _Group]) -> None:
@@ -178,11 +179,41 @@ def _drop_generic_duplicates(transfers: list[TransferRecord]) -> list[TransferRe
     """ "Weapons" between two parties whose specific materiel the article names is the same
     flow said generically: keep the specific records only."""
     specific = {(t.supplier, t.recipient) for t in transfers if t.materiel != "unspecified"}
-    return [
+    kept = [
         t
         for t in transfers
         if t.materiel != "unspecified" or (t.supplier, t.recipient) not in specific
     ]
+    # So is "munitions" beside the shells of the same flow, and "missiles" beside cruise
+    # missiles: the family's catch-all category, with no detail, repeats the named one.
+    named = {(t.supplier, t.recipient, family_of(t.materiel)) for t in kept if not _only_generic(t)}
+    return [
+        t
+        for t in kept
+        if not _only_generic(t) or (t.supplier, t.recipient, family_of(t.materiel)) not in named
+    ]
+
+
+# A family's generic words ("munitions", "missiles"): said beside shells or cruise missiles
+# of the same flow, they repeat them.
+_GENERIC_TERMS = frozenset(
+    {
+        "ammunition", "munitions", "munition", "missile", "missiles", "munición",
+        "municiones", "misil", "misiles", "flugkörper",
+    }
+)  # fmt: skip
+_GENERIC_RULE = "gaz.materiel.generic"
+
+
+def _materiel_rule(mention: Mention) -> str:
+    """The rule id of what names the materiel: a gazetteer term or system, or a generic word."""
+    if mention.text.lower() in _GENERIC_TERMS:
+        return _GENERIC_RULE
+    return mention.rule_id
+
+
+def _only_generic(transfer: TransferRecord) -> bool:
+    return transfer.rule_ids.get("materiel", []) == [_GENERIC_RULE]
 
 
 def _code(filler: RoleFiller | None) -> str | None:
@@ -318,6 +349,9 @@ def _merge(
     )
     rule_ids: dict[str, list[str]] = {}
     for record in records:
+        materiel_rule = _materiel_rule(record.frame.materiel)
+        if materiel_rule not in rule_ids.setdefault("materiel", []):
+            rule_ids["materiel"].append(materiel_rule)
         for source in (record.frame.rule_ids, record.rule_ids):
             for name, ids in source.items():
                 bucket = rule_ids.setdefault(name, [])

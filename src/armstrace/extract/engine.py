@@ -578,6 +578,8 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
         return True
     if _set_aside(sent, trigger, lexicon):
         return True
+    if _restricted(trigger, lexicon):
+        return True
     node = trigger
     for _ in range(3):
         marks = (c for c in node.children if c.dep_ == "mark")
@@ -595,6 +597,24 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             return False
         node = head
     return False
+
+
+def _restricted(trigger: Token, lexicon: Lexicon) -> bool:
+    """A transfer noun that only names what a ban, limit or embargo bears on ("les limites
+    d'exportation imposées par les États-Unis", "a ban on arms sales"): nothing moves."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ in ("nmod", "pobj", "compound"):
+        head = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
+        if "nontransfer" in lexicon.cue_kinds(head.lemma_):
+            return True
+    # The parser may hang the noun on the verb ("maintient son embargo sur les livraisons"):
+    # the word right before its preposition still says what it bears on.
+    case = next((c for c in trigger.children if c.dep_ == "case" and c.i > 0), None)
+    if case is None:
+        return False
+    before = trigger.doc[case.i - 1]
+    return before.pos_ == "NOUN" and "nontransfer" in lexicon.cue_kinds(before.lemma_)
 
 
 # How a system name attaches to the generic noun it qualifies ("systèmes Skynex").

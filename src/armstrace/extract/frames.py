@@ -508,6 +508,14 @@ def assign_roles(
                 frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.{how}", actor)
                 frame.note("supplier", frame.supplier.rule_id)
             continue
+        if adjective and root.head.i == trigger.i and trigger.pos_ == "NOUN":
+            # "les approvisionnements nord-coréens", "Polish purchases": the nationality of
+            # a transfer noun is its giver, or its taker when the noun is one of taking.
+            side = "recipient" if kind in _TAKER_FRAMES else "supplier"
+            if getattr(frame, side) is None:
+                setattr(frame, side, RoleFiller(actor.code, f"{lang}.role.{side}.adjective", actor))
+                frame.note(side, f"{lang}.role.{side}.adjective")
+            continue
         if adjectival(actor, sent):
             # "The Danish and Dutch governments are donating": the adjective stands for
             # the state only on a noun that is the state acting.
