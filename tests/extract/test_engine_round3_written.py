@@ -1,0 +1,39 @@
+"""Patterns of French and English news articles (round 3): phrases set beside a trigger's
+words, whose actors are no party of the flow.
+
+Each case is a sentence written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+
+ASIDES = [
+    # "colère de Pékin" is set beside the sale: Beijing reacts, it does not sell.
+    case("fr-apposition-reaction", "fr",
+         "Washington a approuvé vendredi une vente à Taïwan de missiles Harpoon de 355 millions "
+         "de dollars, colère de Pékin.",
+         Flow("USA", "TWN", "cruise_missiles", "planned", "asserted")),
+    # An apposition with its own count is a list item: its "from" still names the seller.
+    case("en-apposition-list-item", "en",
+         "Poland plans to buy 1,000 K2 tanks, 672 K9 howitzers and 48 FA-50 aircraft from "
+         "South Korea.",
+         Flow("KOR", "POL", "tanks", "planned", "asserted"),
+         Flow("KOR", "POL", "artillery_systems", "planned", "asserted"),
+         Flow("KOR", "POL", "aircraft", "planned", "asserted")),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize("item", ASIDES)
+def test_engine_leaves_actors_of_an_aside_out_of_the_flow(item: Case) -> None:
+    check_case(item)
