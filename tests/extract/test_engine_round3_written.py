@@ -1,5 +1,5 @@
 """Patterns of French and English news articles (round 3): phrases set beside a trigger's
-words, whose actors are no party of the flow.
+words, whose actors are no party of the flow; equipment named after what it is for.
 
 Each case is a sentence written for this file with the transfers an annotator would record
 (../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
@@ -31,9 +31,26 @@ ASIDES = [
          Flow("KOR", "POL", "aircraft", "planned", "asserted")),
 ]
 
+# "Equipment" named after air defence is air-defence systems, beside the missiles they fire.
+AIR_DEFENCE_EQUIPMENT = [
+    case("fr-equipements-de-defense-antiaerienne", "fr",
+         "La Russie a fourni à la Corée du Nord des équipements de défense antiaérienne et des "
+         "missiles sol-air.",
+         Flow("RUS", "PRK", "air_defense_systems", "delivered", "asserted"),
+         Flow("RUS", "PRK", "air_defense_missiles", "delivered", "asserted")),
+    case("en-air-defence-equipment", "en",
+         "Russia has supplied North Korea with air-defence equipment.",
+         Flow("RUS", "PRK", "air_defense_systems", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
 @pytest.mark.parametrize("item", ASIDES)
 def test_engine_leaves_actors_of_an_aside_out_of_the_flow(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", AIR_DEFENCE_EQUIPMENT)
+def test_engine_reads_air_defence_equipment_as_systems(item: Case) -> None:
     check_case(item)
