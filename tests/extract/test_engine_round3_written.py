@@ -43,6 +43,19 @@ AIR_DEFENCE_EQUIPMENT = [
          Flow("RUS", "PRK", "air_defense_systems", "delivered", "asserted")),
 ]
 
+# Who announces a seizure caught the shipment: the sender is unnamed, the shipment was sent,
+# and where it was going is the seizer's claim.
+SEIZURES = [
+    case("en-announced-seizures", "en",
+         "Iraqi border guards announced a series of seizures: lorries loaded with rockets that "
+         "were bound for the Houthis.",
+         Flow(None, "houthis", "rockets", "delivered", "alleged", claimed_by=["IRQ"])),
+    # An announcement with no seizure in it keeps its announcer as the supplier.
+    case("en-announced-delivery", "en",
+         "Norway announced the delivery of 20 rockets to Ukraine.",
+         Flow("NOR", "UKR", "rockets", "planned", "asserted")),
+]
+
 # fmt: on
 
 
@@ -53,4 +66,9 @@ def test_engine_leaves_actors_of_an_aside_out_of_the_flow(item: Case) -> None:
 
 @pytest.mark.parametrize("item", AIR_DEFENCE_EQUIPMENT)
 def test_engine_reads_air_defence_equipment_as_systems(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", SEIZURES)
+def test_engine_reads_an_announced_seizure_as_an_unnamed_senders_shipment(item: Case) -> None:
     check_case(item)
