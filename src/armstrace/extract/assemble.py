@@ -15,6 +15,7 @@ from armstrace.extract.context import ArticleContext
 from armstrace.extract.dates import find_event_date
 from armstrace.extract.frames import RoleFiller, SentenceFrame
 from armstrace.extract.quantities import Quantity, find_quantities
+from armstrace.extract.seizures import UNNAMED_SENDER
 from armstrace.gazetteer import family_of, parse_calibre
 from armstrace.gazetteer.categories import GROUP_CODES, MISSILE_CATEGORIES
 from armstrace.models import CleanDocument, Evidence, TransferRecord
@@ -77,7 +78,8 @@ def assemble_records(
     for record in frames:
         supplier = _code(record.frame.supplier)
         recipient = _code(record.frame.recipient)
-        if recipient is None or supplier is None:
+        unnamed_sender = UNNAMED_SENDER in record.frame.closed_roles
+        if recipient is None or (supplier is None and not unnamed_sender):
             # A flow to nobody named is not a transfer we can report; one from nobody named
             # is, in news, almost always a purchase plan, a contract or a state's own
             # procurement read as a transfer (on the dev sets: 8 of 8 were false alarms).

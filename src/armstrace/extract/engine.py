@@ -62,6 +62,7 @@ from armstrace.extract.prefilter import (
     iter_units,
     load_prefilter,
 )
+from armstrace.extract.seizures import announced_seizure
 from armstrace.models import ArticleReport, CleanDocument
 from armstrace.nlp.mentions import Mention, mention_matcher
 from armstrace.nlp.pipelines import has_parser, load_pipeline
@@ -281,6 +282,7 @@ class _UnitReader:
                 group_adjective_supplier(frame, sent, actors, self.lang)
                 if has_parser(self.lang):
                     counted_countries_supplier(frame, token, self.lang)
+                    announced_seizure(frame, att, token, self.lexicon)
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
                 frame = apply_refill(frame, token, self.lexicon)

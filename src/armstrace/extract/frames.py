@@ -307,6 +307,8 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
         return None  # "US-made", "de fabrication suisse": where it was made
     if any(node.dep_ in _CLAUSE_EDGES for node in path):
         return None  # "the Leopard tanks that Germany is also sending": another clause
+    if any(_aside(node) for node in path[1:]):
+        return None
     attach = path[-1]  # the trigger's child on the path
     preps: set[str] = set()
     for node in path:
@@ -319,6 +321,14 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
     # Stop at the first nominal on the path: "shells from stocks in Israel" must not make
     # Israel a dependent of "from" with respect to the trigger's other roles.
     return dep, preps
+
+
+def _aside(node: Token) -> bool:
+    """A phrase set beside the trigger's words that says something else about them: "une
+    vente d'armes de 1,1 milliard, colère de Pékin" (Beijing is no party). An apposition
+    with a count or conjuncts is a list item the parse hung there ("1,000 tanks, 672
+    howitzers and 48 aircraft from South Korea")."""
+    return node.dep_ == "appos" and not any(c.dep_ in ("nummod", "conj") for c in node.children)
 
 
 def _relative_verb(node: Token, root: Token) -> bool:

@@ -24,6 +24,7 @@ CueKind = Literal[
     "instead",
     "refill",
     "together",
+    "seizure",
 ]
 
 
