@@ -376,7 +376,32 @@ def materiel_for_trigger(
     governed = drop_modifiers(sent, governed)
     specific = [m for m in governed if m.code != "unspecified"]
     # "weapons, including shells": the specific word decides the category.
-    return specific or governed
+    return (specific or governed) + semicolon_list_items(sent, governed, materiel)
+
+
+def semicolon_list_items(
+    sent: Span, governed: list[Mention], materiel: list[Mention]
+) -> list[Mention]:
+    """ "sending equipment for air defense; munitions for artillery; and armored vehicles":
+    verbless stretches after semicolons go on with the list of what the trigger moves, though
+    the parser hangs them elsewhere. The list ends at the first stretch with a verb of its own."""
+    if not governed:
+        return []
+    doc = sent.doc
+    last = max(m.end for m in governed)
+    stops = [t.i for t in doc[last : sent.end] if t.text == ";"]
+    if not stops or _has_verb(doc[last : stops[0]]):
+        return []
+    items: list[Mention] = []
+    for start, end in zip(stops, [*stops[1:], sent.end], strict=True):
+        if _has_verb(doc[start + 1 : end]):
+            break
+        items.extend(m for m in materiel if start < m.start < end and m not in governed)
+    return drop_modifiers(sent, items) if items else []
+
+
+def _has_verb(span: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _modified_by_participle(sent: Span, trigger: Token, materiel: list[Mention]) -> list[Mention]:

@@ -1,0 +1,40 @@
+"""Round 3 patterns of official English texts (briefings, fact sheets, joint statements):
+lists that go on past semicolons, and other list and role shapes of such texts.
+
+Each case is a sentence written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+WH_URL = "https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/24/statement/"
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+
+LISTS = [
+    # Verbless stretches after semicolons go on with the list of what is sent.
+    case("en-semicolon-list", "en",
+         "Norway will send Ukraine air defense interceptors; artillery shells; and armored "
+         "vehicles.",
+         Flow("NOR", "UKR", "air_defense_missiles", "planned", "asserted"),
+         Flow("NOR", "UKR", "artillery_ammunition", "planned", "asserted"),
+         Flow("NOR", "UKR", "armored_vehicles", "planned", "asserted")),
+    # A stretch with a verb of its own is another statement, not a list item.
+    case("en-semicolon-new-clause", "en",
+         "Norway will send Ukraine artillery shells; Russia keeps firing missiles at its cities.",
+         Flow("NOR", "UKR", "artillery_ammunition", "planned", "asserted")),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize("item", LISTS)
+def test_round3_wh_cases(item: Case) -> None:
+    check_case(item)
