@@ -32,9 +32,21 @@ LISTS = [
          Flow("NOR", "UKR", "artillery_ammunition", "planned", "asserted")),
 ]
 
+CONTENTS = [
+    # A relative clause on the package that lists what it holds gives the package its items.
+    case("en-package-that-includes", "en",
+         "Canada announced a new package that includes munitions for NASAMS and rifles for "
+         "Ukraine.",
+         Flow("CAN", "UKR", "air_defense_missiles", "planned", "asserted"),
+         Flow("CAN", "UKR", "small_arms", "planned", "asserted")),
+    # Other relative clauses still keep their objects: the treaty moves no missiles.
+    case("en-treaty-relative-clause", "en",
+         "Germany signed a treaty which would eliminate cruise missiles in Europe."),
+]
+
 # fmt: on
 
 
-@pytest.mark.parametrize("item", LISTS)
+@pytest.mark.parametrize("item", LISTS + CONTENTS)
 def test_round3_wh_cases(item: Case) -> None:
     check_case(item)

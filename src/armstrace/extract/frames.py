@@ -326,6 +326,16 @@ def _relative_verb(node: Token, root: Token) -> bool:
     return node.i != root.i and node.pos_ == "VERB" and node.dep_ in ("relcl", "acl:relcl")
 
 
+# Verbs of a relative clause that list what the noun it qualifies holds.
+_CONTENT_VERBS = frozenset({"include", "contain", "comprise", "cover", "feature"})
+
+
+def _lists_contents(verb: Token, trigger: Token) -> bool:
+    """ "a package that includes munitions for NASAMS": a relative clause on the trigger noun
+    that lists its contents gives the trigger its materiel."""
+    return verb.head == trigger and verb.lemma_ in _CONTENT_VERBS
+
+
 def materiel_for_trigger(
     sent: Span,
     trigger: Token,
@@ -353,7 +363,9 @@ def materiel_for_trigger(
                 break
             if node.i != root.i and node.i in all_triggers and node != trigger:
                 break  # governed by another trigger first
-            if node.i in blockers or _relative_verb(node, root):
+            if node.i in blockers or (
+                _relative_verb(node, root) and not _lists_contents(node, trigger)
+            ):
                 # "the proceeds from arms sales were funneled", "a treaty which would
                 # eliminate missiles": the materiel belongs to that word, not the trigger.
                 claimed.add(m.start)
