@@ -32,6 +32,16 @@ LISTS = [
          Flow("NOR", "UKR", "artillery_ammunition", "planned", "asserted")),
 ]
 
+NAMES = [
+    # Plural of a vehicle's abbreviation, and anti-air weapons as air-defence systems.
+    case("en-hmmwvs", "en",
+         "The United States will send Ukraine 70 HMMWVs.",
+         Flow("USA", "UKR", "armored_vehicles", "planned", "asserted", quantity=70)),
+    case("en-anti-air-systems", "en",
+         "Poland has sent anti-air systems to Ukraine.",
+         Flow("POL", "UKR", "air_defense_systems", "delivered", "asserted")),
+]
+
 CONTENTS = [
     # A relative clause on the package that lists what it holds gives the package its items.
     case("en-package-that-includes", "en",
@@ -47,6 +57,6 @@ CONTENTS = [
 # fmt: on
 
 
-@pytest.mark.parametrize("item", LISTS + CONTENTS)
+@pytest.mark.parametrize("item", LISTS + NAMES + CONTENTS)
 def test_round3_wh_cases(item: Case) -> None:
     check_case(item)
