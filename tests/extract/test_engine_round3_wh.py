@@ -42,6 +42,29 @@ NAMES = [
          Flow("POL", "UKR", "air_defense_systems", "delivered", "asserted")),
 ]
 
+REFERENCES = [
+    # "The provision of" is a transfer noun; "these systems" are the ones named before; every
+    # state of a list joined by commas and "and the" gives; the later clause with a subject of
+    # its own ("other partners") is no flow of the listed states.
+    case("en-provision-of-these-systems", "en",
+         "The United States will send Ukraine tactical air defense systems. Several Allies, "
+         "including Canada, Norway, Spain, and the United Kingdom, will play a role in the "
+         "provision of these systems, and other partners will assist in the provision of "
+         "interceptors.",
+         Flow("USA", "UKR", "air_defense_systems", "planned", "asserted"),
+         Flow("CAN", "UKR", "air_defense_systems", "planned", "asserted"),
+         Flow("NOR", "UKR", "air_defense_systems", "planned", "asserted"),
+         Flow("ESP", "UKR", "air_defense_systems", "planned", "asserted"),
+         Flow("GBR", "UKR", "air_defense_systems", "planned", "asserted"),
+         url=WH_URL),
+    # A clause with a subject of its own gives what its noun trigger moves: Canada, named in
+    # the first clause, gives no interceptors.
+    case("en-own-clause-subject", "en",
+         "Canada will send Ukraine air defense systems, and many other supporters of Ukraine "
+         "will assist in the provision of interceptors.",
+         Flow("CAN", "UKR", "air_defense_systems", "planned", "asserted")),
+]
+
 CONTENTS = [
     # A relative clause on the package that lists what it holds gives the package its items.
     case("en-package-that-includes", "en",
@@ -57,6 +80,6 @@ CONTENTS = [
 # fmt: on
 
 
-@pytest.mark.parametrize("item", LISTS + NAMES + CONTENTS)
+@pytest.mark.parametrize("item", LISTS + NAMES + REFERENCES + CONTENTS)
 def test_round3_wh_cases(item: Case) -> None:
     check_case(item)

@@ -820,6 +820,8 @@ def assign_roles_by_order(
             continue
         if _bystander(sent, actor, sent.doc[trigger_index], materiel, lexicon, other_triggers):
             continue
+        if _behind_own_subject(actor, sent.doc[trigger_index]):
+            continue
         near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
         # "the Danish government": an adjective on an institution is the state itself.
         institution = _institution_of(_mention_root(sent, actor)) is not None
@@ -859,7 +861,9 @@ def assign_roles_by_order(
             filler = RoleFiller(actor.code, f"{lang}.role.{role}.order", actor)
             setattr(frame, role, filler)
             frame.note(role, filler.rule_id)
-        elif current.mention is not None and _joined_by_and(sent, current.mention, actor, lang):
+        elif current.mention is not None and _joined_by_and(
+            sent, _last_joined(current, frame, role), actor, lang
+        ):
             # "Großbritannien und Frankreich haben … geliefert": both give.
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if actor.code != current.code and all(o.code != actor.code for o in others):
@@ -1001,6 +1005,36 @@ def _directly_after(sent: Span, mention: Mention, words: set[str]) -> bool:
 
 
 def _joined_by_and(sent: Span, first: Mention, second: Mention, lang: str) -> bool:
-    """True when only "and" or a comma stands between two mentions ("X and Y")."""
-    between = sent.doc[first.end : second.start]
+    """True when only "and", a comma or an article stands between two mentions ("X and Y",
+    "Spain, and the United Kingdom")."""
+    between = [t for t in sent.doc[first.end : second.start] if t.pos_ != "DET"]
     return 0 < len(between) <= 2 and all(t.lower_ in _AND.get(lang, {","}) for t in between)
+
+
+def _behind_own_subject(actor: Mention, trigger: Token) -> bool:
+    """ "Canada will send tanks, and many other supporters will assist in the provision of
+    interceptors": a common-noun subject of the trigger's own clause, between an actor and a
+    noun trigger, is that clause's giver; the actor before it belongs to another clause."""
+    if trigger.pos_ != "NOUN" or actor.start > trigger.i:
+        return False
+    verb = trigger.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and child.pos_ == "NOUN"
+        and actor.end <= child.left_edge.i
+        and child.i < trigger.i
+        for child in verb.children
+    )
+
+
+def _last_joined(current: RoleFiller, frame: SentenceFrame, role: str) -> Mention:
+    """The last actor of a list filling `role` by word order: "Canada, Norway, Spain, and the
+    United Kingdom" is joined link by link."""
+    others = frame.co_suppliers if role == "supplier" else frame.co_recipients
+    last = others[-1].mention if others else None
+    assert current.mention is not None
+    return last if last is not None and last.start > current.mention.start else current.mention
