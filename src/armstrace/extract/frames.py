@@ -336,6 +336,16 @@ def _relative_verb(node: Token, root: Token) -> bool:
     return node.i != root.i and node.pos_ == "VERB" and node.dep_ in ("relcl", "acl:relcl")
 
 
+# Verbs of a relative clause that list what the noun it qualifies holds.
+_CONTENT_VERBS = frozenset({"include", "contain", "comprise", "cover", "feature"})
+
+
+def _lists_contents(verb: Token, trigger: Token) -> bool:
+    """ "a package that includes munitions for NASAMS": a relative clause on the trigger noun
+    that lists its contents gives the trigger its materiel."""
+    return verb.head == trigger and verb.lemma_ in _CONTENT_VERBS
+
+
 def materiel_for_trigger(
     sent: Span,
     trigger: Token,
@@ -363,7 +373,9 @@ def materiel_for_trigger(
                 break
             if node.i != root.i and node.i in all_triggers and node != trigger:
                 break  # governed by another trigger first
-            if node.i in blockers or _relative_verb(node, root):
+            if node.i in blockers or (
+                _relative_verb(node, root) and not _lists_contents(node, trigger)
+            ):
                 # "the proceeds from arms sales were funneled", "a treaty which would
                 # eliminate missiles": the materiel belongs to that word, not the trigger.
                 claimed.add(m.start)
@@ -386,7 +398,32 @@ def materiel_for_trigger(
     governed = drop_modifiers(sent, governed)
     specific = [m for m in governed if m.code != "unspecified"]
     # "weapons, including shells": the specific word decides the category.
-    return specific or governed
+    return (specific or governed) + semicolon_list_items(sent, governed, materiel)
+
+
+def semicolon_list_items(
+    sent: Span, governed: list[Mention], materiel: list[Mention]
+) -> list[Mention]:
+    """ "sending equipment for air defense; munitions for artillery; and armored vehicles":
+    verbless stretches after semicolons go on with the list of what the trigger moves, though
+    the parser hangs them elsewhere. The list ends at the first stretch with a verb of its own."""
+    if not governed:
+        return []
+    doc = sent.doc
+    last = max(m.end for m in governed)
+    stops = [t.i for t in doc[last : sent.end] if t.text == ";"]
+    if not stops or _has_verb(doc[last : stops[0]]):
+        return []
+    items: list[Mention] = []
+    for start, end in zip(stops, [*stops[1:], sent.end], strict=True):
+        if _has_verb(doc[start + 1 : end]):
+            break
+        items.extend(m for m in materiel if start < m.start < end and m not in governed)
+    return drop_modifiers(sent, items) if items else []
+
+
+def _has_verb(span: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _modified_by_participle(sent: Span, trigger: Token, materiel: list[Mention]) -> list[Mention]:
@@ -801,6 +838,8 @@ def assign_roles_by_order(
             continue
         if _bystander(sent, actor, sent.doc[trigger_index], materiel, lexicon, other_triggers):
             continue
+        if _behind_own_subject(actor, sent.doc[trigger_index]):
+            continue
         near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
         # "the Danish government": an adjective on an institution is the state itself.
         institution = _institution_of(_mention_root(sent, actor)) is not None
@@ -840,7 +879,9 @@ def assign_roles_by_order(
             filler = RoleFiller(actor.code, f"{lang}.role.{role}.order", actor)
             setattr(frame, role, filler)
             frame.note(role, filler.rule_id)
-        elif current.mention is not None and _joined_by_and(sent, current.mention, actor, lang):
+        elif current.mention is not None and _joined_by_and(
+            sent, _last_joined(current, frame, role), actor, lang
+        ):
             # "Großbritannien und Frankreich haben … geliefert": both give.
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if actor.code != current.code and all(o.code != actor.code for o in others):
@@ -982,6 +1023,36 @@ def _directly_after(sent: Span, mention: Mention, words: set[str]) -> bool:
 
 
 def _joined_by_and(sent: Span, first: Mention, second: Mention, lang: str) -> bool:
-    """True when only "and" or a comma stands between two mentions ("X and Y")."""
-    between = sent.doc[first.end : second.start]
+    """True when only "and", a comma or an article stands between two mentions ("X and Y",
+    "Spain, and the United Kingdom")."""
+    between = [t for t in sent.doc[first.end : second.start] if t.pos_ != "DET"]
     return 0 < len(between) <= 2 and all(t.lower_ in _AND.get(lang, {","}) for t in between)
+
+
+def _behind_own_subject(actor: Mention, trigger: Token) -> bool:
+    """ "Canada will send tanks, and many other supporters will assist in the provision of
+    interceptors": a common-noun subject of the trigger's own clause, between an actor and a
+    noun trigger, is that clause's giver; the actor before it belongs to another clause."""
+    if trigger.pos_ != "NOUN" or actor.start > trigger.i:
+        return False
+    verb = trigger.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and child.pos_ == "NOUN"
+        and actor.end <= child.left_edge.i
+        and child.i < trigger.i
+        for child in verb.children
+    )
+
+
+def _last_joined(current: RoleFiller, frame: SentenceFrame, role: str) -> Mention:
+    """The last actor of a list filling `role` by word order: "Canada, Norway, Spain, and the
+    United Kingdom" is joined link by link."""
+    others = frame.co_suppliers if role == "supplier" else frame.co_recipients
+    last = others[-1].mention if others else None
+    assert current.mention is not None
+    return last if last is not None and last.start > current.mention.start else current.mention

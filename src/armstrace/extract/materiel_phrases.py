@@ -405,9 +405,38 @@ class PhraseMemory:
             if mention.subkind == "term" and before in _DEMONSTRATIVES and kind is not None:
                 mention = replace(mention, code=kind)
             out.append(mention)
+        out.extend(self._demonstrative_nouns(sent, materiel))
         for mention in one_item_per_phrase(sent, words):
             if mention.subkind == "system" and mention.end - mention.start > 1:
                 for token in doc[mention.start : mention.end]:
                     if token.pos_ == "NOUN":
                         self._kinds[token.lower_] = mention.code
-        return out
+            elif mention.end - mention.start > 1 and doc[mention.end - 1].pos_ == "NOUN":
+                # "air defense systems" … "these systems": a term phrase lends its head noun.
+                self._kinds[doc[mention.end - 1].lower_] = mention.code
+        return sorted(out, key=lambda m: m.start)
+
+    def _demonstrative_nouns(self, sent: Span, materiel: list[Mention]) -> list[Mention]:
+        """ "the provision of these systems": a demonstrative on a noun no gazetteer lists,
+        which an earlier named phrase headed, stands for that phrase's materiel."""
+        taken = {i for m in materiel for i in range(m.start, m.end)}
+        found = []
+        for token in sent[1:]:
+            kind = self._kinds.get(token.lower_)
+            before = token.doc[token.i - 1]
+            if kind is None or token.i in taken or before.lower_ not in _DEMONSTRATIVES:
+                continue
+            found.append(
+                Mention(
+                    "materiel",
+                    "term",
+                    kind,
+                    None,
+                    before.i,
+                    token.i + 1,
+                    before.idx,
+                    token.idx + len(token),
+                    f"{before.text} {token.text}",
+                )  # fmt: skip
+            )
+        return found
