@@ -69,7 +69,7 @@ from armstrace.nlp.pipelines import has_parser, load_pipeline
 
 # Bump when a change in rules or lexicons changes output: stored articles extracted by an
 # older version are extracted again on the next run.
-EXTRACTOR_VERSION = "0.4.1"
+EXTRACTOR_VERSION = "0.5.0"
 
 _HEADLINE_WEIGHT = 3
 _BULLET = re.compile(r"^\s*(?:[-•*·▪‣–—]|\d+[.)])\s+")
@@ -608,8 +608,8 @@ def _restricted(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     if trigger.dep_ in ("nmod", "pobj", "compound"):
         head = trigger.head.head if trigger.head.pos_ == "ADP" else trigger.head
-        if "nontransfer" in lexicon.cue_kinds(head.lemma_):
-            return True
+        if "nontransfer" in lexicon.cue_kinds(head.lemma_) | lexicon.cue_kinds(head.lower_):
+            return True  # "proceeds" has the lemma "proceed"
     # The parser may hang the noun on the verb ("maintient son embargo sur les livraisons"):
     # the word right before its preposition still says what it bears on.
     case = next((c for c in trigger.children if c.dep_ == "case" and c.i > 0), None)
