@@ -358,7 +358,8 @@ def _merge(
             for name, ids in source.items():
                 bucket = rule_ids.setdefault(name, [])
                 bucket.extend(i for i in ids if i not in bucket)
-        for code in record.claimed_by:
+        for code in [] if record.denied else record.claimed_by:
+            # Who says a flow did not happen denies it (below); they claim nothing.
             if code not in transfer.claimed_by:
                 transfer.claimed_by.append(code)
         for outlet in record.sources:
