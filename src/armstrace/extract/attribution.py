@@ -68,6 +68,23 @@ def _is_future(token: Token, lang: str) -> bool:
     return any(c.lemma_ == "aller" and c.dep_.startswith("aux") for c in token.children)
 
 
+def _future_in_past(token: Token) -> bool:
+    """English "would send" (not "would have sent"): a future seen from the past, or an offer."""
+    aux = [c.lower_ for c in token.children if c.dep_.startswith("aux")]
+    return "would" in aux and "have" not in aux
+
+
+def _on_condition(token: Token, lexicon: Lexicon) -> bool:
+    """A clause with an "if"/"si" clause of its own: what it says is offered on a condition."""
+    return any(
+        "condition" in lexicon.cue_kinds(mark.lower_)
+        for clause in token.children
+        if clause.dep_ == "advcl"
+        for mark in clause.children
+        if mark.dep_ == "mark"
+    )
+
+
 def _is_conditional(token: Token) -> bool:
     if "Cnd" in token.morph.get("Mood", []):
         return True
@@ -140,13 +157,18 @@ def attribute(
 
     if trigger is not None:
         conditional = _is_conditional(trigger) or _governed_by_conditional(trigger)
-        if lang in ("fr", "es") and conditional and base_stage == "delivered":
+        offer = _on_condition(trigger, lexicon)
+        if lang in ("fr", "es") and conditional and base_stage == "delivered" and not offer:
             # "aurait fourni": the French reportative conditional marks an allegation.
             result.stance = "alleged"
             result.note("stance", f"{lang}.stance.conditional")
         if _is_future(trigger, lang) and result.stage == "delivered":
             result.stage = "planned"
             result.note("stage", f"{lang}.stage.future")
+        elif result.stage == "delivered" and (offer or _future_in_past(trigger)):
+            # "fourniraient … si le Congrès l'approuve", "said it would send": not yet done.
+            result.stage = "planned"
+            result.note("stage", f"{lang}.stage.would")
         if _is_negated(trigger, lang):
             result.denied = True
             result.note("stance", f"{lang}.stance.negated")
