@@ -255,6 +255,9 @@ def _unparsed_clause_cues(
     """Languages without a parser (German, Spanish): a plan word earlier in the trigger's
     clause makes the flow planned ("soll … bekommen", "wird … liefern"), except before a
     perfect infinitive, where it reports an allegation ("soll … geliefert haben")."""
+    if _unparsed_negation(sent, trigger, lexicon.lang):
+        result.denied = True
+        result.note("stance", f"{lexicon.lang}.stance.negated_clause")
     following = trigger.nbor(1).lower_ if trigger.i + 1 < sent.end else ""
     for token in reversed(sent.doc[sent.start : trigger.i]):
         if token.text in _CLAUSE_PUNCTUATION:
@@ -270,7 +273,27 @@ def _unparsed_clause_cues(
         return
 
 
+def _unparsed_negation(sent: Span, trigger: Token, lang: str) -> bool:
+    """A negation in the trigger's clause ("lieferte Russland keine Panzer", "Irán no envió
+    drones"), other than "not only" ("nicht nur", "no solo")."""
+    negations = _NEGATIONS.get(lang, set())
+    start, end = trigger.i, trigger.i
+    while start > sent.start and sent.doc[start - 1].text not in _CLAUSE_PUNCTUATION:
+        start -= 1
+    while end + 1 < sent.end and sent.doc[end + 1].text not in _CLAUSE_PUNCTUATION:
+        end += 1
+    return any(
+        token.lower_ in negations
+        and (token.i + 1 >= len(sent.doc) or sent.doc[token.i + 1].lower_ not in _ONLY)
+        for token in sent.doc[start : end + 1]
+    )
+
+
+_ONLY = frozenset({"nur", "solo", "sólo", "solamente", "only"})
 _SOURCE_SPAN = 8  # tokens after "selon" / "according to" that name the source
+
+
+_SOURCE_JOINERS = frozenset({"und", "und der", "und den", "y", "y de", "e", "and", "et", ","})
 
 
 def _take_source(sent: Span, start: int, mentions: list[Mention], result: Attribution) -> None:
@@ -279,6 +302,16 @@ def _take_source(sent: Span, start: int, mentions: list[Mention], result: Attrib
     end = start
     while end < sent.end and end - start < _SOURCE_SPAN and sent.doc[end].text not in ",.;:":
         end += 1
+    if not sent.doc.has_annotation("DEP"):
+        # With no parse and no comma ("Laut den USA lieferte Iran …"), the phrase is the
+        # first name and what "and" joins to it.
+        named = [m for m in mentions if start <= m.start < end]
+        if named:
+            end = named[0].end
+            for m in named[1:]:
+                if sent.doc[end : m.start].text.lower() not in _SOURCE_JOINERS:
+                    break
+                end = m.end
     for m in mentions:
         if start <= m.start and m.end <= end:
             if m.kind == "actor":

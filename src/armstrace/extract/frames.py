@@ -851,7 +851,11 @@ def assign_roles_by_order(
             frame.via.append(RoleFiller(actor.code, f"{lang}.route.order", actor))
             frame.note("via", f"{lang}.route.order")
             continue
-        dative = lang == "de" and _directly_after(sent, actor, _GERMAN_DATIVE)
+        dative = (
+            lang == "de"
+            and _directly_after(sent, actor, _GERMAN_DATIVE)
+            and sent.doc[actor.start - 2].lower_ not in _GERMAN_DATIVE_PREPOSITIONS
+        )
         seller = kind == "buy" and (actor.start > trigger_index or lang == "de")  # verb last
         if seller and _preceded_by(sent, actor, SELLER_MARKERS.get(lang, set())):
             role = "supplier"  # "commandés au groupe Thales"
@@ -867,6 +871,10 @@ def assign_roles_by_order(
         elif actor.start < trigger_index and (institution or not adjectival(actor, sent)):
             taker = kind in _TAKER_FRAMES or _subject_of_taker(sent, actor, trigger_index, lexicon)
             role = "recipient" if taker else "supplier"
+        elif lang == "de" and _inverted_subject(sent, actor, trigger_index):
+            # "Laut den USA lieferte Iran Drohnen": with another word first, the German
+            # subject follows the verb.
+            role = "recipient" if kind in _TAKER_FRAMES else "supplier"
         elif adjectival(actor, sent) and (
             frame.materiel.start <= actor.start <= frame.materiel.end
             or (not sent.doc.has_annotation("DEP") and actor.end == frame.materiel.start)
@@ -1012,7 +1020,18 @@ def _in_other_clause(root: Token, trigger: Token, materiel: Token) -> bool:
 
 
 _GERMAN_DATIVE = {"der", "dem"}
+# A preposition before the article governs the case: "aus dem Iran" is no recipient.
+_GERMAN_DATIVE_PREPOSITIONS = {"aus", "von", "vom", "mit", "bei", "nach", "zu", "seit", "laut"}
 _AND = {"en": {"and", ","}, "fr": {"et", ","}, "de": {"und", ","}, "es": {"y", "e", ","}}
+
+
+def _inverted_subject(sent: Span, actor: Mention, trigger_index: int) -> bool:
+    """A bare name right after a finite German verb that does not open the sentence."""
+    between = sent.doc[trigger_index + 1 : actor.start]
+    return trigger_index > sent.start and all(t.lower_ in _GERMAN_NOMINATIVE for t in between)
+
+
+_GERMAN_NOMINATIVE = {"die", "das", "der"}
 
 
 def _directly_after(sent: Span, mention: Mention, words: set[str]) -> bool:
