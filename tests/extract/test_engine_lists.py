@@ -193,8 +193,7 @@ AMOUNTS = [
     case("es-count", "es", "Estados Unidos envió 31 tanques Abrams a Ucrania.",
          Flow("USA", "UKR", "tanks", "delivered", "asserted", quantity=31)),
     case("de-count-compound", "de", "Deutschland lieferte 40 Marder-Schützenpanzer an die Ukraine.",
-         Flow("DEU", "UKR", "armored_vehicles", "delivered", "asserted", quantity=40),
-         gap="no transfer: the compound 'Marder-Schützenpanzer' is not found as materiel"),
+         Flow("DEU", "UKR", "armored_vehicles", "delivered", "asserted", quantity=40)),
     # One flow reported twice is one record with the largest stated count.
     case("en-same-flow-largest-count", "en",
          "North Korea has sent 300,000 shells to Russia. By the end of the year, it had shipped "

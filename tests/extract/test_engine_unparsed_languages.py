@@ -42,3 +42,20 @@ CASES = [
 @pytest.mark.parametrize("item", CASES)
 def test_engine_reads_unparsed_languages_by_word_order(item: Case) -> None:
     check_case(item)
+
+
+# fmt: off
+COMPOUNDS = [
+    # A name joined by hyphens to a generic noun: both parts are read.
+    case("de-name-hyphen-noun", "de", "Deutschland lieferte IRIS-T-Systeme an die Ukraine.",
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
+    # A hyphen before digits stays inside the designation.
+    case("es-designation-with-digits", "es", "Irán envió drones Shahed-136 a Rusia.",
+         Flow("IRN", "RUS", "drones", "delivered", "asserted")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("item", COMPOUNDS)
+def test_engine_reads_hyphenated_compounds(item: Case) -> None:
+    check_case(item)

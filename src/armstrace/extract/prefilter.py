@@ -69,11 +69,19 @@ class Prefilter:
     trigger_words: frozenset[str]
 
     def article_may_report(self, text: str) -> bool:
-        found = self._materiel_in(_words(text))
+        found = self._materiel_in(self._words(text))
         return any(phrase not in _WEAK for phrase in found)
 
+    def _words(self, text: str) -> list[str]:
+        words = _words(text)
+        if self.lang not in _COMPOUNDING:
+            return words
+        # The German and Spanish tokeniser splits "Patriot-Raketen" (see `nlp.pipelines`):
+        # its parts are words too.
+        return [part for w in words for part in _with_parts(w)]
+
     def sentence_may_matter(self, sentence: str) -> bool:
-        words = _words(sentence)
+        words = self._words(sentence)
         if self._materiel_in(words):
             return True
         if any(self.denial.fullmatch(w) for w in words):
@@ -150,6 +158,15 @@ def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
 _ELISION = re.compile(r"^(?:[a-z]|qu|jusqu|lorsqu|puisqu)'")
 
 
+_COMPOUNDING = frozenset({"de", "es"})
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _with_parts(word: str) -> list[str]:
+    parts = _WORD_HYPHEN.split(word)
+    return [word, *parts] if len(parts) > 1 else [word]
+
+
 def _words(text: str) -> list[str]:
     """Lowercase words; French elisions drop their article ("d'obus" is "obus")."""
     return [_ELISION.sub("", w.lower()) for w in _WORD.findall(text.replace("’", "'"))]
@@ -166,6 +183,10 @@ def load_prefilter(lang: str) -> Prefilter:
             # A bare number ("2" of "Leopard 2" split off) would open every article with one.
             if words and len(words) <= _MAX_NGRAM and not (len(words) == 1 and words[0].isdigit()):
                 phrases.add(" ".join(words))
+            if lang in _COMPOUNDING:  # "IRIS-T" as the split words of "IRIS-T-Systeme"
+                split = [p for w in words for p in _WORD_HYPHEN.split(w)]
+                if len(split) > len(words) and len(split) <= _MAX_NGRAM:
+                    phrases.add(" ".join(split))
     lexicon = load_lexicon(lang)
     return Prefilter(
         lang=lang,

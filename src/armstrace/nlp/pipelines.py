@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from armstrace.errors import ModelError
 
@@ -70,11 +72,24 @@ def has_parser(lang: str) -> bool:
     return lang in TRAINED_MODELS
 
 
+# A hyphen between two words: German and Spanish write compounds of a name and a noun
+# ("Patriot-Raketen", "Marder-Schützenpanzer"), whose parts the gazetteers know. A hyphen
+# before a digit stays inside the word ("Shahed-136").
+_WORD_HYPHEN = r"(?<=[^\W\d_])-(?=[^\W\d_])"
+
+
+def _split_word_compounds(nlp: Language) -> None:
+    infixes = [*(nlp.Defaults.infixes or []), _WORD_HYPHEN]
+    tokenizer: Tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @functools.cache
 def load_pipeline(lang: str) -> Language:
     """The pipeline for `lang` ("und" and unknown languages fall back to English)."""
     if lang in BLANK_LANGUAGES:
         nlp = spacy.blank(lang)
+        _split_word_compounds(nlp)
         nlp.add_pipe("sentencizer")
         return nlp
     spec = TRAINED_MODELS.get(lang, TRAINED_MODELS["en"])
