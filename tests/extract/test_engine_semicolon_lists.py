@@ -1,4 +1,4 @@
-"""Round 3 patterns of official English texts (briefings, fact sheets, joint statements):
+"""Patterns of official English texts (briefings, fact sheets, joint statements):
 lists that go on past semicolons, and other list and role shapes of such texts.
 
 Each case is a sentence written for this file with the transfers an annotator would record
@@ -81,5 +81,5 @@ CONTENTS = [
 
 
 @pytest.mark.parametrize("item", LISTS + NAMES + REFERENCES + CONTENTS)
-def test_round3_wh_cases(item: Case) -> None:
+def test_engine_reads_lists_names_and_references_of_official_texts(item: Case) -> None:
     check_case(item)

@@ -1,4 +1,4 @@
-"""Patterns of French and English news articles (round 3): phrases set beside a trigger's
+"""Patterns of French and English news articles: phrases set beside a trigger's
 words, whose actors are no party of the flow; equipment named after what it is for.
 
 Each case is a sentence written for this file with the transfers an annotator would record

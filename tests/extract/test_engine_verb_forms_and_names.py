@@ -1,4 +1,4 @@
-"""Round-2 fixes from the written dev set: verb forms the French lemmatiser leaves as they are,
+"""News-article readings: verb forms the French lemmatiser leaves as they are,
 group names spelled as a description ("rebelles yéménites"), and related readings.
 
 Each case is a text written for this file (see `engine_cases`); cases the engine gets wrong
