@@ -3,12 +3,14 @@
 Only this package and `armstrace.nlp` import spaCy; `extract_report` returns plain
 `armstrace.models` dataclasses.
 
-Where things are: `engine` reads the parsed sentences of an article (lists, headings,
-continuations); `frames` finds triggers, their materiel and the roles of the actors around
+Where things are: `prefilter` picks the lines worth parsing; `engine` reads the parsed
+sentences of an article (lists, headings, continuations); `frames` finds triggers, their
+materiel and the roles of the actors around them, `groups` the groups and coalitions among
 them, `controllers` and `anaphora` the roles named elsewhere (a thanked party, a pronoun),
-`materiel_phrases` the category of "ammunition for X"; `attribution` sets stage, stance and
-claimers; `context` holds what the article knows (its issuer, its people); `assemble` merges
-frames into records. Quantities and dates have their own modules, and every word list is a
+`seizures` the shipments an announcer caught, `materiel_phrases` the category of
+"ammunition for X"; `attribution` sets stage, stance and claimers; `context` holds what the
+article knows (its issuer, its people); `assemble` merges frames into records, folds denials
+and drops repeats. Quantities and dates have their own modules, and every word list is a
 file in `data/`.
 """
 
