@@ -595,10 +595,25 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             "weigh",
         }:
             return True
+        if node.dep_ == "xcomp" and _negated_governor(head, lexicon):
+            return True
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acl"):
             return False
         node = head
     return False
+
+
+def _negated_governor(head: Token, lexicon: Lexicon) -> bool:
+    """A verb under negation that governs the trigger: "n'a aucun intérêt à céder", "ces
+    missiles ne doivent pas être réexpédiés", "did not want to send". Nothing is reported as
+    moving; a verb whose negation keeps the action going ("n'a pas cessé de livrer",
+    "did not hesitate to send") is left alone."""
+    if "persist" in lexicon.cue_kinds(head.lemma_):
+        return False
+    return any(
+        c.dep_ in ("neg", "advmod") and "negation" in lexicon.cue_kinds(c.lemma_)
+        for c in head.children
+    )
 
 
 def _restricted(trigger: Token, lexicon: Lexicon) -> bool:

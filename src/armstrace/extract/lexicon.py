@@ -25,6 +25,8 @@ CueKind = Literal[
     "refill",
     "together",
     "seizure",
+    "negation",
+    "persist",
 ]
 
 

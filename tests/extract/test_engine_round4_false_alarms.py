@@ -1,0 +1,59 @@
+"""Patterns of French and English news articles (round 4, false alarms): transfers a sentence
+names without reporting them as made or planned.
+
+Each case is a sentence written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+
+# A negated verb governing the trigger: no interest in, must not, did not want to. A verb whose
+# negation keeps the action going ("n'a pas cessé de", "did not hesitate to") still reports it.
+NEGATED_GOVERNORS = [
+    case("fr-aucun-interet-a-livrer", "fr",
+         "Le Portugal n'a aucun intérêt à livrer des obus à l'Ukraine."),
+    case("fr-interet-a-livrer", "fr",
+         "Le Portugal a intérêt à livrer des obus à l'Ukraine.",
+         Flow("PRT", "UKR", "artillery_ammunition", "delivered", "asserted")),
+    case("fr-ne-doivent-pas-etre-reexpedies", "fr",
+         "Le Japon a posé une condition : ces missiles ne doivent pas être réexpédiés vers "
+         "l'Ukraine."),
+    case("fr-doivent-etre-reexpedies", "fr",
+         "Le Japon a posé une condition : ces missiles doivent être réexpédiés vers l'Ukraine.",
+         Flow("JPN", "UKR", "missiles", "planned", "asserted")),
+    case("fr-n-a-pas-cesse-de-livrer", "fr",
+         "L'Iran n'a pas cessé de livrer des drones à la Russie.",
+         Flow("IRN", "RUS", "drones", "delivered", "asserted")),
+    case("en-did-not-want-to-send", "en",
+         "Spain did not want to send its Leopard tanks to Ukraine."),
+    case("en-did-not-hesitate-to-supply", "en",
+         "Iran did not hesitate to supply drones to Russia.",
+         Flow("IRN", "RUS", "drones", "delivered", "asserted")),
+]
+
+# Opposing a transfer ("s'opposer à céder") refuses it.
+OPPOSED = [
+    case("fr-s-opposer-a-ceder", "fr",
+         "Berne s'est opposée à céder des obus à l'Allemagne."),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize("item", NEGATED_GOVERNORS)
+def test_engine_reads_a_negated_governor_as_no_transfer(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", OPPOSED)
+def test_engine_reads_an_opposed_transfer_as_refused(item: Case) -> None:
+    check_case(item)
