@@ -46,6 +46,17 @@ OPPOSED = [
          "Berne s'est opposée à céder des obus à l'Allemagne."),
 ]
 
+# What a weapon is aimed at ("contre", "against") is a target, not materiel that moves.
+TARGETS = [
+    case("fr-efficaces-contre-les-drones", "fr",
+         "L'Allemagne a livré à l'Ukraine des blindés efficaces contre les drones iraniens.",
+         Flow("DEU", "UKR", "armored_vehicles", "delivered", "asserted")),
+    case("en-effective-against-drones", "en",
+         "Germany delivered Gepard guns to Ukraine, which proved effective against Iranian "
+         "drones.",
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
@@ -56,4 +67,9 @@ def test_engine_reads_a_negated_governor_as_no_transfer(item: Case) -> None:
 
 @pytest.mark.parametrize("item", OPPOSED)
 def test_engine_reads_an_opposed_transfer_as_refused(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", TARGETS)
+def test_engine_leaves_a_weapons_target_out_of_the_flow(item: Case) -> None:
     check_case(item)

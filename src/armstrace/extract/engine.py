@@ -235,6 +235,7 @@ class _UnitReader:
                 for m in materiel
                 if m.code not in _DUAL_USE or (m.subkind == "system" and m.code != "components")
             ]
+        materiel = [m for m in materiel if not _targeted(sent, m, self.lexicon)]
         if not materiel:
             return []
         actors = [m for m in mentions if m.kind in ("actor", "region")]
@@ -601,6 +602,16 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             return False
         node = head
     return False
+
+
+def _targeted(sent: Span, item: Mention, lexicon: Lexicon) -> bool:
+    """Materiel something is aimed at ("efficaces contre les drones iraniens", "effective
+    against Russian tanks") is a target, not what moves. A "contre" hung on a trigger verb is
+    left alone: "livrer des drones contre du pétrole" trades one thing for another."""
+    root = sent.doc[item.start : item.end].root
+    if lexicon.trigger_for(root.head.lemma_, root.head.pos_) is not None:
+        return False
+    return any(c.dep_ == "case" and "target" in lexicon.cue_kinds(c.lemma_) for c in root.children)
 
 
 def _negated_governor(head: Token, lexicon: Lexicon) -> bool:

@@ -27,6 +27,7 @@ CueKind = Literal[
     "seizure",
     "negation",
     "persist",
+    "target",
 ]
 
 
