@@ -57,6 +57,21 @@ TARGETS = [
          Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
 ]
 
+# Sales someone is asked to stop are not made, and the appeal asks for no arms; training pilots
+# on an aircraft moves no aircraft.
+STOPPED_AND_TRAINING = [
+    case("fr-exhorter-a-cesser-les-ventes", "fr",
+         "Pékin a exhorté les États-Unis à cesser leurs ventes d'armes à Taïwan."),
+    case("en-urged-to-halt-arms-sales", "en",
+         "Beijing urged Washington to halt arms sales to Taiwan."),
+    case("en-urged-to-send", "en",
+         "Ukraine urged Germany to send Taurus missiles.",
+         Flow("DEU", "UKR", "cruise_missiles", "requested", "asserted")),
+    case("fr-former-des-pilotes-sur-f16", "fr",
+         "Onze pays annoncent la création d'une coalition chargée de former des pilotes "
+         "ukrainiens sur F-16."),
+]
+
 # fmt: on
 
 
@@ -72,4 +87,9 @@ def test_engine_reads_an_opposed_transfer_as_refused(item: Case) -> None:
 
 @pytest.mark.parametrize("item", TARGETS)
 def test_engine_leaves_a_weapons_target_out_of_the_flow(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", STOPPED_AND_TRAINING)
+def test_engine_reads_stopped_sales_and_training_as_no_transfer(item: Case) -> None:
     check_case(item)

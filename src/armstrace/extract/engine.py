@@ -581,7 +581,7 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
         return True
     if _set_aside(sent, trigger, lexicon):
         return True
-    if _restricted(trigger, lexicon):
+    if _restricted(trigger, lexicon) or _asks_to_stop(trigger, lexicon):
         return True
     node = trigger
     for _ in range(3):
@@ -602,6 +602,22 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             return False
         node = head
     return False
+
+
+def _asks_to_stop(trigger: Token, lexicon: Lexicon) -> bool:
+    """A transfer someone is told or asked to stop ("a exhorté les États-Unis à cesser leurs
+    ventes d'armes", "urged Washington to halt arms sales"): the sales are stopped, not made,
+    and the appeal asks for no arms. Covers the sale noun under the stop verb and the request
+    verb above it."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj"):
+        return "stop" in lexicon.cue_kinds(trigger.head.lemma_)
+    trig = lexicon.trigger_for(trigger.lemma_, trigger.pos_)
+    if trig is None or trig.frame != "request":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and "stop" in lexicon.cue_kinds(c.lemma_)
+        for c in trigger.children
+    )
 
 
 def _targeted(sent: Span, item: Mention, lexicon: Lexicon) -> bool:

@@ -28,6 +28,7 @@ CueKind = Literal[
     "negation",
     "persist",
     "target",
+    "stop",
 ]
 
 
