@@ -72,6 +72,22 @@ STOPPED_AND_TRAINING = [
          "ukrainiens sur F-16."),
 ]
 
+# A purchase told in a relative clause, with no seller named, is the history of what the
+# sentence moves; with a seller named it is a flow of its own.
+PURCHASE_HISTORY = [
+    case("fr-systemes-que-l-armee-avait-achetes", "fr",
+         "Le Pentagone a accepté de céder à Israël les deux systèmes Patriot que l'armée "
+         "américaine avait achetés en 2019.",
+         Flow("USA", "ISR", "air_defense_systems", "planned", "asserted")),
+    case("fr-chars-achetes-a-la-coree", "fr",
+         "La Pologne a livré à l'Ukraine les chars qu'elle avait achetés à la Corée du Sud.",
+         Flow("POL", "UKR", "tanks", "delivered", "asserted"),
+         Flow("KOR", "POL", "tanks", "planned", "asserted")),
+    case("en-tanks-it-had-bought", "en",
+         "Britain gave Ukraine the tanks it had bought in 2015.",
+         Flow("GBR", "UKR", "tanks", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
@@ -92,4 +108,9 @@ def test_engine_leaves_a_weapons_target_out_of_the_flow(item: Case) -> None:
 
 @pytest.mark.parametrize("item", STOPPED_AND_TRAINING)
 def test_engine_reads_stopped_sales_and_training_as_no_transfer(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", PURCHASE_HISTORY)
+def test_engine_reads_a_purchase_in_a_relative_clause_as_history(item: Case) -> None:
     check_case(item)

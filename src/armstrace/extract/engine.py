@@ -251,6 +251,8 @@ class _UnitReader:
         for token, trigger in triggers:
             if _not_made(sent, token, self.lexicon) or _commits_to_buy(token, trigger, triggers):
                 continue
+            if _bought_before(token, trigger, triggers):
+                continue
             if _part_of_other_trigger(token, trigger_ids):
                 continue
             trigger = _taken_delivery(token, trigger, self.lexicon)
@@ -739,6 +741,26 @@ def _commits_to_buy(token: Token, trigger: Trigger, triggers: list[tuple[Token, 
     below = [c for c in token.children if c.dep_ in _COMMITTED_DEPS]
     below += [g for c in below for g in c.children if g.dep_ in _COMMITTED_DEPS]
     return any(node.i in taking for node in below)
+
+
+def _bought_before(token: Token, trigger: Trigger, triggers: list[tuple[Token, Trigger]]) -> bool:
+    """ "rétrocéder à Israël les batteries que l'US Army avait achetées", "gave Ukraine the
+    tanks it had bought": a purchase told in a relative clause, with no seller named, is the
+    history of what another trigger of the sentence moves, not a flow of its own."""
+    if trigger.frame != "buy" or not _relative_clause(token):
+        return False
+    if not any(o.frame in ("give", "pledge") and t.i != token.i for t, o in triggers):
+        return False
+    objects = [c for c in token.children if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")]
+    return not any(t.pos_ == "PROPN" for c in objects for t in c.subtree)
+
+
+def _relative_clause(verb: Token) -> bool:
+    """The verb heads a relative clause; the French model may label it a bare `acl` with
+    the relative pronoun as its object ("les batteries que l'US Army avait achetées")."""
+    if verb.dep_ in ("acl:relcl", "relcl"):
+        return True
+    return verb.dep_ == "acl" and any(c.lower_ in ("que", "qu'") for c in verb.children)
 
 
 # How a pledge verb governs what it commits to: "agreed to buy", "plans to procure".
