@@ -235,6 +235,7 @@ class _UnitReader:
                 for m in materiel
                 if m.code not in _DUAL_USE or (m.subkind == "system" and m.code != "components")
             ]
+        materiel = [m for m in materiel if not _targeted(sent, m, self.lexicon)]
         if not materiel:
             return []
         actors = [m for m in mentions if m.kind in ("actor", "region")]
@@ -249,6 +250,8 @@ class _UnitReader:
         used: set[tuple[int, int]] = set()
         for token, trigger in triggers:
             if _not_made(sent, token, self.lexicon) or _commits_to_buy(token, trigger, triggers):
+                continue
+            if _bought_before(token, trigger, triggers):
                 continue
             if _part_of_other_trigger(token, trigger_ids):
                 continue
@@ -580,7 +583,7 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
         return True
     if _set_aside(sent, trigger, lexicon):
         return True
-    if _restricted(trigger, lexicon):
+    if _restricted(trigger, lexicon) or _asks_to_stop(trigger, lexicon):
         return True
     node = trigger
     for _ in range(3):
@@ -595,10 +598,51 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             "weigh",
         }:
             return True
+        if node.dep_ == "xcomp" and _negated_governor(head, lexicon):
+            return True
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "acl"):
             return False
         node = head
     return False
+
+
+def _asks_to_stop(trigger: Token, lexicon: Lexicon) -> bool:
+    """A transfer someone is told or asked to stop ("a exhorté les États-Unis à cesser leurs
+    ventes d'armes", "urged Washington to halt arms sales"): the sales are stopped, not made,
+    and the appeal asks for no arms. Covers the sale noun under the stop verb and the request
+    verb above it."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("obj", "dobj"):
+        return "stop" in lexicon.cue_kinds(trigger.head.lemma_)
+    trig = lexicon.trigger_for(trigger.lemma_, trigger.pos_)
+    if trig is None or trig.frame != "request":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and "stop" in lexicon.cue_kinds(c.lemma_)
+        for c in trigger.children
+    )
+
+
+def _targeted(sent: Span, item: Mention, lexicon: Lexicon) -> bool:
+    """Materiel something is aimed at ("efficaces contre les drones iraniens", "effective
+    against Russian tanks") is a target, not what moves. A "contre" hung on a trigger verb is
+    left alone: "livrer des drones contre du pétrole" trades one thing for another."""
+    root = sent.doc[item.start : item.end].root
+    if lexicon.trigger_for(root.head.lemma_, root.head.pos_) is not None:
+        return False
+    return any(c.dep_ == "case" and "target" in lexicon.cue_kinds(c.lemma_) for c in root.children)
+
+
+def _negated_governor(head: Token, lexicon: Lexicon) -> bool:
+    """A verb under negation that governs the trigger: "n'a aucun intérêt à céder", "ces
+    missiles ne doivent pas être réexpédiés", "did not want to send". Nothing is reported as
+    moving; a verb whose negation keeps the action going ("n'a pas cessé de livrer",
+    "did not hesitate to send") is left alone."""
+    if "persist" in lexicon.cue_kinds(head.lemma_):
+        return False
+    return any(
+        c.dep_ in ("neg", "advmod") and "negation" in lexicon.cue_kinds(c.lemma_)
+        for c in head.children
+    )
 
 
 def _restricted(trigger: Token, lexicon: Lexicon) -> bool:
@@ -697,6 +741,26 @@ def _commits_to_buy(token: Token, trigger: Trigger, triggers: list[tuple[Token, 
     below = [c for c in token.children if c.dep_ in _COMMITTED_DEPS]
     below += [g for c in below for g in c.children if g.dep_ in _COMMITTED_DEPS]
     return any(node.i in taking for node in below)
+
+
+def _bought_before(token: Token, trigger: Trigger, triggers: list[tuple[Token, Trigger]]) -> bool:
+    """ "rétrocéder à Israël les batteries que l'US Army avait achetées", "gave Ukraine the
+    tanks it had bought": a purchase told in a relative clause, with no seller named, is the
+    history of what another trigger of the sentence moves, not a flow of its own."""
+    if trigger.frame != "buy" or not _relative_clause(token):
+        return False
+    if not any(o.frame in ("give", "pledge") and t.i != token.i for t, o in triggers):
+        return False
+    objects = [c for c in token.children if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")]
+    return not any(t.pos_ == "PROPN" for c in objects for t in c.subtree)
+
+
+def _relative_clause(verb: Token) -> bool:
+    """The verb heads a relative clause; the French model may label it a bare `acl` with
+    the relative pronoun as its object ("les batteries que l'US Army avait achetées")."""
+    if verb.dep_ in ("acl:relcl", "relcl"):
+        return True
+    return verb.dep_ == "acl" and any(c.lower_ in ("que", "qu'") for c in verb.children)
 
 
 # How a pledge verb governs what it commits to: "agreed to buy", "plans to procure".

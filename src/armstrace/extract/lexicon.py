@@ -25,6 +25,10 @@ CueKind = Literal[
     "refill",
     "together",
     "seizure",
+    "negation",
+    "persist",
+    "target",
+    "stop",
 ]
 
 
