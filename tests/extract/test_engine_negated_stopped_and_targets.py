@@ -1,4 +1,4 @@
-"""Patterns of French and English news articles (round 4, false alarms): transfers a sentence
+"""Patterns of French and English news articles: transfers a sentence
 names without reporting them as made or planned.
 
 Each case is a sentence written for this file with the transfers an annotator would record
