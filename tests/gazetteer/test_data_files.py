@@ -93,18 +93,18 @@ def test_surfaces_use_straight_apostrophes() -> None:
         assert not any("’" in row[0] for row in read_tsv(name, columns)), name
 
 
-def test_gazetteers_load_fast_without_build_libraries() -> None:
-    # A fresh interpreter: the caches of this test session would hide the cost.
+def test_gazetteers_load_without_build_libraries() -> None:
+    # A fresh interpreter: modules this test session imported would hide what loading needs.
+    # (How fast loading is belongs to the benchmarks, not to a timed test.)
     script = (
-        "import sys, time\n"
-        "start = time.perf_counter()\n"
+        "import sys\n"
         "from armstrace.gazetteer import load_actors, load_materiel, load_media\n"
-        "load_actors(); load_materiel(); load_media()\n"
-        "elapsed = time.perf_counter() - start\n"
-        "assert 'babel' not in sys.modules and 'pycountry' not in sys.modules\n"
-        "print(elapsed)\n"
+        "print(len(load_actors()), len(load_materiel()), len(load_media()))\n"
+        "print('babel' in sys.modules, 'pycountry' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
-    assert float(result.stdout) < 0.5
+    sizes, imported = result.stdout.splitlines()
+    assert all(int(n) > 0 for n in sizes.split())
+    assert imported == "False False"
