@@ -108,10 +108,12 @@ def extract_report(document: CleanDocument) -> ArticleReport:
     frames: list[FrameRecord] = []
     denials: list[Denial] = []
     reader = _UnitReader(lang, lexicon, context, document, PronounResolver(article_mentions))
-    parsed = nlp.pipe(text for _start, text in units)
-    for (start, _text), doc in zip(units, parsed, strict=True):
+    parsed = nlp.pipe(_readable_heading(text) for _start, text in units)
+    for (start, text), doc in zip(units, parsed, strict=True):
         mentions = matcher(doc)
         learn_people(doc, mentions, context)
+        if doc.text != text and reader.read_heading(doc, start, mentions):
+            continue
         reader.read(doc, start, mentions, frames, denials)
     report.transfers = assemble_records(
         frames, denials, context, document, topic=_title_frames(document, nlp, lang, context)
@@ -220,6 +222,20 @@ class _UnitReader:
         header_here = any(f.sentence_start >= offset for f in self.header)
         if not is_item and not header_here and not HEADER_END.search(text):
             self.header = []  # a list ends at the first ordinary paragraph
+
+    def read_heading(self, doc: Doc, offset: int, mentions: list[Mention]) -> bool:
+        """A capitals heading with a verb, read in lower case ("Ce que Pyongyang aurait
+        fourni"): when it has a trigger it heads the list below like "The package includes:",
+        its items taking its supplier and stage. False when it is no such heading."""
+        if not find_triggers(doc[:], self.lexicon):
+            return False
+        header = self._header_without_materiel(doc[:], mentions, offset)
+        if not header or (header[0].frame.supplier is None and header[0].frame.recipient is None):
+            return False
+        self.header = header
+        self.section_actor = None
+        self.section_stage = None
+        return True
 
     def _frames_in_sentence(
         self, sent: Span, mentions: list[Mention], offset: int
@@ -759,6 +775,17 @@ def _is_caps_heading(text: str) -> bool:
     stripped = text.strip()
     letters = [c for c in stripped if c.isalpha()]
     return 0 < len(stripped) <= 40 and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _readable_heading(text: str) -> str:
+    """An all-capitals heading that names no stage ("CE QUE PYONGYANG AURAIT FOURNI") in
+    sentence case, so that the parser and trigger lexicon can read its verb; every other
+    unit unchanged. Offsets stay valid: only letters whose lower case has the same length
+    change."""
+    if not _is_caps_heading(text) or _is_section_heading(text):
+        return text
+    lowered = text[:1] + text[1:].lower()
+    return lowered if len(lowered) == len(text) else text
 
 
 def _is_section_heading(text: str) -> bool:

@@ -1,0 +1,43 @@
+"""Round 4 patterns behind missed transfers of written articles: capitals headings with a
+verb that head a list, and other shapes that leave a flow unread.
+
+Each case is a text written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+
+HEADINGS = [
+    # A capitals heading with a verb heads the items below: they take its supplier and stage;
+    # the recipient is the article's.
+    case("fr-caps-heading-verb", "fr",
+         "La coopération militaire entre l'Iran et la Russie s'est accélérée.\n\n"
+         "CE QUE TÉHÉRAN AURAIT ENVOYÉ\n\n"
+         "• Drones – Des centaines de drones Shahed font partie des cargaisons.\n"
+         "• Munitions – Des obus de 122 mm ont aussi été repérés.",
+         Flow("IRN", "RUS", "drones", "delivered", "alleged"),
+         Flow("IRN", "RUS", "artillery_ammunition", "delivered", "alleged")),
+    case("en-caps-heading-verb", "en",
+         "Military cooperation between Iran and Russia has grown.\n\n"
+         "WHAT TEHRAN HAS SUPPLIED\n\n"
+         "- Drones: hundreds of Shahed drones.\n"
+         "- Shells: 122 mm artillery shells.",
+         Flow("IRN", "RUS", "drones", "delivered", "asserted"),
+         Flow("IRN", "RUS", "artillery_ammunition", "delivered", "asserted")),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize("item", HEADINGS)
+def test_engine_reads_a_capitals_heading_with_a_verb_as_a_list_header(item: Case) -> None:
+    check_case(item)
