@@ -35,9 +35,27 @@ HEADINGS = [
          Flow("IRN", "RUS", "artillery_ammunition", "delivered", "asserted")),
 ]
 
+SPECIFIED = [
+    # Materiel a specifying phrase singles out of what the trigger moves is what moves, though
+    # a relative clause stands between.
+    case("fr-en-particulier", "fr",
+         "La Norvège continuera de fournir à la Pologne les armes dont elle a besoin, en "
+         "particulier des obus d'artillerie.",
+         Flow("NOR", "POL", "artillery_ammunition", "planned", "asserted")),
+    case("en-especially", "en",
+         "Norway will keep sending Poland the weapons it lacks, especially "
+         "artillery shells.",
+         Flow("NOR", "POL", "artillery_ammunition", "planned", "asserted")),
+]
+
 # fmt: on
 
 
 @pytest.mark.parametrize("item", HEADINGS)
 def test_engine_reads_a_capitals_heading_with_a_verb_as_a_list_header(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", SPECIFIED)
+def test_engine_reads_specified_materiel_as_what_moves(item: Case) -> None:
     check_case(item)
