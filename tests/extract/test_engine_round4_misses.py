@@ -48,6 +48,23 @@ SPECIFIED = [
          Flow("NOR", "POL", "artillery_ammunition", "planned", "asserted")),
 ]
 
+JOINT = [
+    # A state the giving is done "jointly with" gives too, on the verb or on a participle
+    # after the materiel.
+    case("fr-fournie-conjointement", "fr",
+         "La France a livré à l'Ukraine une batterie SAMP/T fournie conjointement avec l'Italie.",
+         Flow("FRA", "UKR", "air_defense_systems", "delivered", "asserted"),
+         Flow("ITA", "UKR", "air_defense_systems", "delivered", "asserted")),
+    case("en-jointly-with", "en",
+         "Denmark sent Ukraine a Patriot battery jointly with Germany.",
+         Flow("DNK", "UKR", "air_defense_systems", "delivered", "asserted"),
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
+    # A mere "avec" names a partner of something else, not a giver.
+    case("fr-accord-avec", "fr",
+         "La France a signé un accord avec l'Italie et livré des obus à l'Ukraine.",
+         Flow("FRA", "UKR", "artillery_ammunition", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
@@ -58,4 +75,9 @@ def test_engine_reads_a_capitals_heading_with_a_verb_as_a_list_header(item: Case
 
 @pytest.mark.parametrize("item", SPECIFIED)
 def test_engine_reads_specified_materiel_as_what_moves(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", JOINT)
+def test_engine_reads_a_state_giving_jointly_as_a_supplier(item: Case) -> None:
     check_case(item)

@@ -51,6 +51,7 @@ from armstrace.extract.groups import (
     group_adjective_supplier,
     is_group_adjective,
     joint_group_supplier,
+    joint_state_suppliers,
     together_groups,
 )
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -295,6 +296,8 @@ class _UnitReader:
                 if frame.supplier is None or frame.recipient is None:
                     assign_roles_by_order(frame, sent, token.i, parties, self.lexicon)
                 joint_group_supplier(frame, joined, self.lang)
+                if has_parser(self.lang):
+                    joint_state_suppliers(frame, sent, token, parties, self.lexicon)
                 group_adjective_supplier(frame, sent, actors, self.lang)
                 if has_parser(self.lang):
                     counted_countries_supplier(frame, token, self.lang)
