@@ -65,6 +65,14 @@ JOINT = [
          Flow("FRA", "UKR", "artillery_ammunition", "delivered", "asserted")),
 ]
 
+OWNERS = [
+    # The owner of a plan noun right before the infinitive gives, not the subject of the
+    # main verb the parse hangs the infinitive on; the transfer is only planned.
+    case("fr-veto-projet-de", "fr",
+         "Berne a opposé son veto au projet du Danemark de céder à Kiev des blindés Piranha.",
+         Flow("DNK", "UKR", "armored_vehicles", "planned", "asserted")),
+]
+
 # fmt: on
 
 
@@ -80,4 +88,9 @@ def test_engine_reads_specified_materiel_as_what_moves(item: Case) -> None:
 
 @pytest.mark.parametrize("item", JOINT)
 def test_engine_reads_a_state_giving_jointly_as_a_supplier(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", OWNERS)
+def test_engine_reads_the_owner_of_a_plan_noun_as_the_giver(item: Case) -> None:
     check_case(item)

@@ -289,6 +289,7 @@ class _UnitReader:
                     assign_roles(frame, sent, token, parties, self.lexicon)
                     if not gratitude_supplier(frame, sent, token, parties, self.lang):
                         assign_controller(frame, sent, token, parties, self.lexicon)
+                        _owner_plan_stage(att, frame, sent, token, self.lexicon)
                     request_addressee(frame, sent, token, parties, self.lexicon)
                     receiving_controller(frame, sent, token, parties, self.lexicon)
                     self._first_person(frame, sent, token)
@@ -650,6 +651,24 @@ def _arrives(sent: Span, verb: Token, item: Mention) -> bool:
     if verb in root.ancestors:
         return True
     return verb.head == root or (verb.head == root.head and root.dep_ in _NAME_DEPS)
+
+
+def _owner_plan_stage(
+    att: Attribution, frame: SentenceFrame, sent: Span, trigger: Token, lexicon: Lexicon
+) -> None:
+    """ "au projet du Danemark de céder": a giver read off a plan noun ("projet",
+    "intention") has only planned the transfer, wherever the parse hangs the infinitive."""
+    if att.stage != "delivered" or frame.supplier is None:
+        return
+    if not frame.supplier.rule_id.endswith(".noun_owner"):
+        return
+    marks = [c for c in trigger.children if c.dep_ in ("mark", "aux") and c.i < trigger.i]
+    if not marks or marks[0].i - 1 < sent.start:
+        return
+    noun = sent.doc[marks[0].i - 1].head
+    if "plan" in lexicon.cue_kinds(noun.lemma_):
+        att.stage = "planned"
+        att.note("stage", f"{lexicon.lang}.stage.plan_noun.{noun.lemma_}")
 
 
 def _pronoun_subject(verb: Token) -> bool:

@@ -722,6 +722,8 @@ def assign_controller(
         return
     if governor.pos_ not in ("VERB", "AUX"):
         return
+    if _noun_owner_before_mark(frame, sent, trigger, actors, lexicon):
+        return
     kinds = lexicon.cue_kinds(governor.lemma_)
     asking = lexicon.trigger_for(governor.lemma_, governor.pos_)
     # "urged the United States to send": the one asked is the one who would send.
@@ -737,6 +739,29 @@ def assign_controller(
             return
     if accusing:
         _accused_by_order(frame, sent, governor, trigger, actors, lexicon.lang)
+
+
+def _noun_owner_before_mark(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lexicon: Lexicon
+) -> bool:
+    """ "opposé son veto au projet du Danemark de céder": the parse may hang the infinitive
+    on the main verb, but the owner of the noun right before its "de"/"to" is the giver."""
+    marks = [c for c in trigger.children if c.dep_ in ("mark", "aux") and c.i < trigger.i]
+    if not marks or marks[0].i - 1 < sent.start:
+        return False
+    before = sent.doc[marks[0].i - 1]
+    for actor in actors:
+        if actor.kind != "actor" or before.i != actor.end - 1:
+            continue
+        root = _mention_root(sent, actor)
+        if root.dep_ in ("nmod", "poss", "nmod:poss") and root.head.pos_ == "NOUN":
+            if root.head.lemma_.lower() in MEMBER_GOVERNORS:
+                return False
+            rule = f"{lexicon.lang}.role.supplier.noun_owner"
+            frame.supplier = RoleFiller(actor.code, rule)
+            frame.note("supplier", rule)
+            return True
+    return False
 
 
 def _accused_by_order(
