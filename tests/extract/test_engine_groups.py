@@ -122,8 +122,7 @@ MEMBERSHIP = [
          Flow("POL", "UKR", "aircraft", "planned", "asserted", quantity=4)),
     case("fr-projet-de-l-ue", "fr",
          "Le projet de l'Union européenne de livrer des obus à l'Ukraine avance.",
-         Flow("EU", "UKR", "artillery_ammunition", "planned", "asserted"),
-         gap="the project's owner gives, but the stage is read as delivered"),
+         Flow("EU", "UKR", "artillery_ammunition", "planned", "asserted")),
 ]
 
 NOT_FROM_DISCOURSE = [

@@ -51,6 +51,7 @@ from armstrace.extract.groups import (
     group_adjective_supplier,
     is_group_adjective,
     joint_group_supplier,
+    joint_state_suppliers,
     together_groups,
 )
 from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
@@ -108,10 +109,12 @@ def extract_report(document: CleanDocument) -> ArticleReport:
     frames: list[FrameRecord] = []
     denials: list[Denial] = []
     reader = _UnitReader(lang, lexicon, context, document, PronounResolver(article_mentions))
-    parsed = nlp.pipe(text for _start, text in units)
-    for (start, _text), doc in zip(units, parsed, strict=True):
+    parsed = nlp.pipe(_readable_heading(text) for _start, text in units)
+    for (start, text), doc in zip(units, parsed, strict=True):
         mentions = matcher(doc)
         learn_people(doc, mentions, context)
+        if doc.text != text and reader.read_heading(doc, start, mentions):
+            continue
         reader.read(doc, start, mentions, frames, denials)
     report.transfers = assemble_records(
         frames, denials, context, document, topic=_title_frames(document, nlp, lang, context)
@@ -221,6 +224,20 @@ class _UnitReader:
         if not is_item and not header_here and not HEADER_END.search(text):
             self.header = []  # a list ends at the first ordinary paragraph
 
+    def read_heading(self, doc: Doc, offset: int, mentions: list[Mention]) -> bool:
+        """A capitals heading with a verb, read in lower case ("Ce que Pyongyang aurait
+        fourni"): when it has a trigger it heads the list below like "The package includes:",
+        its items taking its supplier and stage. False when it is no such heading."""
+        if not find_triggers(doc[:], self.lexicon):
+            return False
+        header = self._header_without_materiel(doc[:], mentions, offset)
+        if not header or (header[0].frame.supplier is None and header[0].frame.recipient is None):
+            return False
+        self.header = header
+        self.section_actor = None
+        self.section_stage = None
+        return True
+
     def _frames_in_sentence(
         self, sent: Span, mentions: list[Mention], offset: int
     ) -> list[FrameRecord]:
@@ -275,6 +292,7 @@ class _UnitReader:
                     assign_roles(frame, sent, token, parties, self.lexicon)
                     if not gratitude_supplier(frame, sent, token, parties, self.lang):
                         assign_controller(frame, sent, token, parties, self.lexicon)
+                        _owner_plan_stage(att, frame, sent, token, self.lexicon)
                     request_addressee(frame, sent, token, parties, self.lexicon)
                     receiving_controller(frame, sent, token, parties, self.lexicon)
                     self._first_person(frame, sent, token)
@@ -282,6 +300,8 @@ class _UnitReader:
                 if frame.supplier is None or frame.recipient is None:
                     assign_roles_by_order(frame, sent, token.i, parties, self.lexicon)
                 joint_group_supplier(frame, joined, self.lang)
+                if has_parser(self.lang):
+                    joint_state_suppliers(frame, sent, token, parties, self.lexicon)
                 group_adjective_supplier(frame, sent, actors, self.lang)
                 if has_parser(self.lang):
                     counted_countries_supplier(frame, token, self.lang)
@@ -677,6 +697,24 @@ def _arrives(sent: Span, verb: Token, item: Mention) -> bool:
     return verb.head == root or (verb.head == root.head and root.dep_ in _NAME_DEPS)
 
 
+def _owner_plan_stage(
+    att: Attribution, frame: SentenceFrame, sent: Span, trigger: Token, lexicon: Lexicon
+) -> None:
+    """ "au projet du Danemark de céder": a giver read off a plan noun ("projet",
+    "intention") has only planned the transfer, wherever the parse hangs the infinitive."""
+    if att.stage != "delivered" or frame.supplier is None:
+        return
+    if not frame.supplier.rule_id.endswith(".noun_owner"):
+        return
+    marks = [c for c in trigger.children if c.dep_ in ("mark", "aux") and c.i < trigger.i]
+    if not marks or marks[0].i - 1 < sent.start:
+        return
+    noun = sent.doc[marks[0].i - 1].head
+    if "plan" in lexicon.cue_kinds(noun.lemma_):
+        att.stage = "planned"
+        att.note("stage", f"{lexicon.lang}.stage.plan_noun.{noun.lemma_}")
+
+
 def _pronoun_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "sb") and c.pos_ == "PRON" for c in verb.children)
 
@@ -823,6 +861,17 @@ def _is_caps_heading(text: str) -> bool:
     stripped = text.strip()
     letters = [c for c in stripped if c.isalpha()]
     return 0 < len(stripped) <= 40 and len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _readable_heading(text: str) -> str:
+    """An all-capitals heading that names no stage ("CE QUE PYONGYANG AURAIT FOURNI") in
+    sentence case, so that the parser and trigger lexicon can read its verb; every other
+    unit unchanged. Offsets stay valid: only letters whose lower case has the same length
+    change."""
+    if not _is_caps_heading(text) or _is_section_heading(text):
+        return text
+    lowered = text[:1] + text[1:].lower()
+    return lowered if len(lowered) == len(text) else text
 
 
 def _is_section_heading(text: str) -> bool:

@@ -398,7 +398,52 @@ def materiel_for_trigger(
     governed = drop_modifiers(sent, governed)
     specific = [m for m in governed if m.code != "unspecified"]
     # "weapons, including shells": the specific word decides the category.
+    specific += specified_items(sent, governed, materiel, all_triggers)
     return (specific or governed) + semicolon_list_items(sent, governed, materiel)
+
+
+# Words that single out part of what was just named: "les armes dont il a besoin, en
+# particulier les intercepteurs du Dôme de fer".
+_SPECIFYING = (
+    ("en", "particulier"), ("en", "particular"), ("in", "particular"), ("notamment",),
+    ("particularly",), ("especially",), ("notably",), ("à", "commencer", "par"),
+    ("starting", "with"), ("insbesondere",), ("vor", "allem"), ("especialmente",),
+)  # fmt: skip
+# Determiners and the like between the specifying words and the materiel; the French
+# partitive "des" is often tagged a preposition.
+_SPECIFYING_FILLERS = frozenset({"DET", "NUM", "ADJ"})
+_PARTITIVES = frozenset({"des", "de", "d'", "du"})
+# How far past the governed materiel the specifying words may stand.
+_SPECIFYING_REACH = 10
+
+
+def specified_items(
+    sent: Span, governed: list[Mention], materiel: list[Mention], all_triggers: set[int]
+) -> list[Mention]:
+    """Materiel a specifying phrase singles out of what the trigger governs ("les armes
+    défensives dont il a besoin, en particulier les intercepteurs"): the parse hangs it on
+    whatever clause stands before, but it is part of what moves."""
+    if not governed:
+        return []
+    doc = sent.doc
+    last = max(m.end for m in governed)
+    found: list[Mention] = []
+    for m in materiel:
+        if m.start <= last or m.start - last > _SPECIFYING_REACH or m in governed:
+            continue
+        if any(last <= t < m.start for t in all_triggers):
+            continue  # another trigger in between moves what follows
+        start = m.start
+        while start > last:
+            words = tuple(t.lower_ for t in doc[max(last, start - 3) : start])
+            if any(words[-len(cue) :] == cue for cue in _SPECIFYING if len(words) >= len(cue)):
+                found.append(m)
+                break
+            before = doc[start - 1]
+            if before.pos_ not in _SPECIFYING_FILLERS and before.lower_ not in _PARTITIVES:
+                break
+            start -= 1
+    return drop_modifiers(sent, found) if found else []
 
 
 def semicolon_list_items(
@@ -677,6 +722,8 @@ def assign_controller(
         return
     if governor.pos_ not in ("VERB", "AUX"):
         return
+    if _noun_owner_before_mark(frame, sent, trigger, actors, lexicon):
+        return
     kinds = lexicon.cue_kinds(governor.lemma_)
     asking = lexicon.trigger_for(governor.lemma_, governor.pos_)
     # "urged the United States to send": the one asked is the one who would send.
@@ -692,6 +739,29 @@ def assign_controller(
             return
     if accusing:
         _accused_by_order(frame, sent, governor, trigger, actors, lexicon.lang)
+
+
+def _noun_owner_before_mark(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lexicon: Lexicon
+) -> bool:
+    """ "opposé son veto au projet du Danemark de céder": the parse may hang the infinitive
+    on the main verb, but the owner of the noun right before its "de"/"to" is the giver."""
+    marks = [c for c in trigger.children if c.dep_ in ("mark", "aux") and c.i < trigger.i]
+    if not marks or marks[0].i - 1 < sent.start:
+        return False
+    before = sent.doc[marks[0].i - 1]
+    for actor in actors:
+        if actor.kind != "actor" or before.i != actor.end - 1:
+            continue
+        root = _mention_root(sent, actor)
+        if root.dep_ in ("nmod", "poss", "nmod:poss") and root.head.pos_ == "NOUN":
+            if root.head.lemma_.lower() in MEMBER_GOVERNORS:
+                return False
+            rule = f"{lexicon.lang}.role.supplier.noun_owner"
+            frame.supplier = RoleFiller(actor.code, rule)
+            frame.note("supplier", rule)
+            return True
+    return False
 
 
 def _accused_by_order(

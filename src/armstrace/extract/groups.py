@@ -70,6 +70,42 @@ def joint_group_supplier(frame: SentenceFrame, groups: list[Mention], lang: str)
     frame.note("supplier", rule)
 
 
+def joint_state_suppliers(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lexicon: Lexicon
+) -> None:
+    """ "une batterie SAMP/T fournie conjointement avec l'Italie", "Norway, jointly with
+    Denmark, sent": a state the giving is done "jointly with" gives too. Its phrase must hang
+    on the trigger, on the supplier or on another giving word within a few steps."""
+    if frame.trigger is None or frame.trigger.frame not in ("give", "pledge"):
+        return
+    taken = {f.code for f in (frame.supplier, frame.recipient, *frame.co_suppliers) if f}
+    anchors = {trigger.i} | {t.i for t in sent if _gives(t, lexicon)}
+    # "une batterie SAMP/T fournie conjointement avec l'Italie": the parse may hang the
+    # phrase on the noun the materiel names.
+    materiel = sent.doc[frame.materiel.start : frame.materiel.end].root
+    anchors |= {materiel.i, materiel.head.i}
+    if frame.supplier is not None and frame.supplier.mention is not None:
+        anchors.add(sent.doc[frame.supplier.mention.start : frame.supplier.mention.end].root.i)
+    for actor in actors:
+        if actor.kind != "actor" or actor.code in GROUP_CODES or actor.code in taken:
+            continue
+        cue = _together_cue(sent, actor, lexicon, kind="jointly")
+        if cue is None:
+            continue
+        root = sent.doc[actor.start : actor.end].root
+        if not any(a.i in anchors for a in list(root.ancestors)[: len(cue) + 2]):
+            continue
+        rule = f"{lexicon.lang}.role.supplier.jointly_with"
+        frame.co_suppliers.append(RoleFiller(actor.code, rule, actor))
+        frame.note("supplier", rule)
+        taken.add(actor.code)
+
+
+def _gives(token: Token, lexicon: Lexicon) -> bool:
+    trigger = lexicon.trigger_for(token.lemma_, token.pos_)
+    return trigger is not None and trigger.frame in ("give", "pledge")
+
+
 def is_group_adjective(mention: Mention) -> bool:
     """ "Western", "occidentaux", "westliche": an adjective naming a group, which names a
     party only on the materiel itself (see `group_adjective_supplier`)."""
@@ -165,7 +201,9 @@ def _clause_heads(trigger: Token) -> set[int]:
     return heads
 
 
-def _together_cue(sent: Span, actor: Mention, lexicon: Lexicon) -> range | None:
+def _together_cue(
+    sent: Span, actor: Mention, lexicon: Lexicon, kind: str = "together"
+) -> range | None:
     """Token indices of a "together with" phrase standing right before the mention."""
     doc = sent.doc
     for fillers in range(_MAX_FILLERS + 1):
@@ -173,7 +211,7 @@ def _together_cue(sent: Span, actor: Mention, lexicon: Lexicon) -> range | None:
         between = doc[end : actor.start]
         if end <= sent.start or not all(_is_filler(t) for t in between):
             continue
-        for term in lexicon.terms_of("together"):
+        for term in lexicon.terms_of(kind):
             words = term.split()
             start = end - len(words)
             if start >= sent.start and [t.lower_ for t in doc[start:end]] == words:
@@ -182,7 +220,8 @@ def _together_cue(sent: Span, actor: Mention, lexicon: Lexicon) -> range | None:
 
 
 def _is_filler(token: Token) -> bool:
-    return token.is_alpha and len(token) <= _MAX_FILLER_LENGTH
+    # An elided article ("avec l'Italie") is a filler too.
+    return (token.is_alpha and len(token) <= _MAX_FILLER_LENGTH) or token.lower_ in ("l'", "l’")
 
 
 def _attached(sent: Span, actor: Mention, cue: range, targets: set[int]) -> bool:
