@@ -613,10 +613,12 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
         head = node.head
         if head == node:
             return False
-        if node.dep_ in ("xcomp", "ccomp") and lexicon.cue_kinds(head.lemma_) & {
-            "refuse",
-            "weigh",
-        }:
+        kinds = lexicon.cue_kinds(head.lemma_)
+        # "a opposé son veto au projet … de céder": a refusal with an object of its own
+        # refuses that object (another's plan, which stays planned), not the infinitive.
+        own_object = any(c.dep_ in ("obj", "dobj") and c != node for c in head.children)
+        refused = "refuse" in kinds and not own_object
+        if node.dep_ in ("xcomp", "ccomp") and (refused or "weigh" in kinds):
             return True
         if node.dep_ == "xcomp" and _negated_governor(head, lexicon):
             return True

@@ -1,4 +1,4 @@
-"""Round 4 patterns behind missed transfers of written articles: capitals headings with a
+"""Patterns behind missed transfers of news articles: capitals headings with a
 verb that head a list, and other shapes that leave a flow unread.
 
 Each case is a text written for this file with the transfers an annotator would record
