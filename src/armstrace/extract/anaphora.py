@@ -82,27 +82,27 @@ class PronounResolver:
         not the last person the article named."""
         if trigger.dep_ != "ccomp":
             return None
-        node = trigger.head
         # A participle ("affirmant") shares the subject of the clause it hangs on, however
         # far up the parse puts it: the nearest ancestor with a subject speaks.
-        while True:
-            subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
-            if subjects:
-                subject = subjects[0]
-                left = offset + subject.left_edge.idx
-                right = offset + subject.right_edge.idx + len(subject.right_edge)
-                named = [
-                    m
-                    for m in self._actors
-                    if left <= m.start_char and m.end_char <= right and not adjectival(m)
-                ]
-                if named and named[0].code != exclude:
-                    return named[0].code
-                return None
-            if node.head == node:
-                return None
-            node = node.head
-        return None
+        subject = next(
+            (
+                child
+                for node in trigger.ancestors
+                for child in node.children
+                if child.dep_ in SUBJECT_DEPS
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+        left = offset + subject.left_edge.idx
+        right = offset + subject.right_edge.idx + len(subject.right_edge)
+        named = [
+            m
+            for m in self._actors
+            if left <= m.start_char and m.end_char <= right and not adjectival(m)
+        ]
+        return named[0].code if named and named[0].code != exclude else None
 
     def _antecedent(self, pronoun: str, position: int, exclude: str | None) -> str | None:
         earlier = [m for m in self._actors if m.end_char <= position][-_WINDOW:]

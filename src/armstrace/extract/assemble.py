@@ -17,7 +17,12 @@ from armstrace.extract.frames import RoleFiller, SentenceFrame
 from armstrace.extract.quantities import Quantity, find_quantities
 from armstrace.extract.seizures import UNNAMED_SENDER
 from armstrace.gazetteer import family_of, parse_calibre
-from armstrace.gazetteer.categories import GROUP_CODES, MISSILE_CATEGORIES
+from armstrace.gazetteer.categories import (
+    GROUP_CODES,
+    MISSILE_CATEGORIES,
+    is_slug,
+    is_state_code,
+)
 from armstrace.models import CleanDocument, Evidence, TransferRecord
 from armstrace.nlp.mentions import Mention
 
@@ -141,7 +146,7 @@ def _industry_sale(transfer: TransferRecord) -> bool:
     """A maker selling what a buyer purchases ("Germany will buy Raytheon's Stinger"): a
     government text reports its industry's deals as fact, not as a third party's secret."""
     makers = [r for r in transfer.rule_ids.get("supplier", []) if r.endswith(".supplier.maker")]
-    return bool(makers) and transfer.supplier is not None and transfer.supplier.islower()
+    return bool(makers) and transfer.supplier is not None and is_slug(transfer.supplier)
 
 
 def _fold_denials(transfers: list[TransferRecord]) -> list[TransferRecord]:
@@ -231,15 +236,16 @@ def _fill_from_discourse(
     def pool(records: list[FrameRecord], role: str) -> list[str]:
         # A group ("the West", NATO) is a party only where a sentence names it: as the
         # article's usual partner it would turn every one-sided flow into a group's.
-        # Nor is a company the usual supplier: it sells its own products, which a sentence
-        # names with it ("Anduril unmanned vehicles"), not whatever else the buyers take.
+        # Nor is a company (or any other slug-coded actor) the usual supplier: it sells its
+        # own products, which a sentence names with it ("Anduril unmanned vehicles"), not
+        # whatever else the buyers take.
         fillers = (getattr(r.frame, role) for r in records)
         return [
             f.code
             for f in fillers
             if f is not None
             and f.code not in GROUP_CODES
-            and not (role == "supplier" and _is_company(f.code))
+            and not (role == "supplier" and is_slug(f.code))
         ]
 
     for record in frames:
@@ -283,11 +289,6 @@ def _fill_from_discourse(
             if code is not None:
                 frame.supplier = RoleFiller(code, rule)
                 frame.note("supplier", rule)
-
-
-def _is_company(code: str) -> bool:
-    """Companies' actor codes are lowercase slugs ("anduril"); states' and groups' are not."""
-    return code.islower()
 
 
 def _fill_from_sentence(record: FrameRecord, frames: list[FrameRecord]) -> None:
@@ -403,7 +404,7 @@ def _third_party_claims_allege(
 
 def _is_state_or_group(code: str) -> bool:
     """A state's code, or a group of states' ("Western officials say …" alleges too)."""
-    return (code.isupper() and len(code) == 3) or code in GROUP_CODES
+    return is_state_code(code) or code in GROUP_CODES
 
 
 def _from_discourse(record: FrameRecord) -> bool:

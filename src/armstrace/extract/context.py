@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Doc, Span, Token
 
+from armstrace.gazetteer.categories import is_state_code
 from armstrace.nlp.mentions import Mention
 
 # Official sites whose first-person texts ("we are sending") speak for a state: exact
@@ -78,7 +79,7 @@ class ArticleContext:
         counts = [
             (code, count)
             for code, count in self.actor_counts.most_common()
-            if code not in exclude and code.isupper() and len(code) == 3
+            if code not in exclude and is_state_code(code)
         ]
         if not counts or (len(counts) > 1 and counts[1][1] == counts[0][1]):
             return None

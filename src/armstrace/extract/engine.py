@@ -36,6 +36,7 @@ from armstrace.extract.controllers import (
     request_addressee,
 )
 from armstrace.extract.frames import (
+    RELATIVE_DEPS,
     RoleFiller,
     SentenceFrame,
     apply_refill,
@@ -45,6 +46,7 @@ from armstrace.extract.frames import (
     drop_modifiers,
     find_triggers,
     materiel_for_trigger,
+    word_before_infinitive,
 )
 from armstrace.extract.groups import (
     counted_countries_supplier,
@@ -598,9 +600,6 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
     only weighed ("is considering sending") or set aside ("instead of sending tanks")."""
     if sent.text.rstrip().endswith("?"):
         return True
-    before = sent.doc[max(sent.start, trigger.i - 4) : trigger.i].text.lower().rstrip(" ,")
-    if any(f" {before}".endswith(f" {term}") for term in lexicon.terms_of("instead")):
-        return True
     if _set_aside(sent, trigger, lexicon):
         return True
     if _restricted(trigger, lexicon) or _asks_to_stop(trigger, lexicon):
@@ -708,10 +707,10 @@ def _owner_plan_stage(
         return
     if not frame.supplier.rule_id.endswith(".noun_owner"):
         return
-    marks = [c for c in trigger.children if c.dep_ in ("mark", "aux") and c.i < trigger.i]
-    if not marks or marks[0].i - 1 < sent.start:
+    owner = word_before_infinitive(sent, trigger)
+    if owner is None:
         return
-    noun = sent.doc[marks[0].i - 1].head
+    noun = owner.head
     if "plan" in lexicon.cue_kinds(noun.lemma_):
         att.stage = "planned"
         att.note("stage", f"{lexicon.lang}.stage.plan_noun.{noun.lemma_}")
@@ -798,7 +797,7 @@ def _bought_before(token: Token, trigger: Trigger, triggers: list[tuple[Token, T
 def _relative_clause(verb: Token) -> bool:
     """The verb heads a relative clause; the French model may label it a bare `acl` with
     the relative pronoun as its object ("les batteries que l'US Army avait achetées")."""
-    if verb.dep_ in ("acl:relcl", "relcl"):
+    if verb.dep_ in RELATIVE_DEPS:
         return True
     return verb.dep_ == "acl" and any(c.lower_ in ("que", "qu'") for c in verb.children)
 

@@ -109,8 +109,10 @@ MEMBER_GOVERNORS = frozenset(
         "mitgliedstaat", "staat", "país", "miembro", "estado",
     }
 )  # fmt: skip
+# Edges into a relative clause ("the weapons that Germany sent").
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 # Edges into a subordinate clause: an actor below one is an argument of that clause.
-_CLAUSE_EDGES = frozenset({"relcl", "acl:relcl", "parataxis", "advcl"})
+_CLAUSE_EDGES = RELATIVE_DEPS | {"parataxis", "advcl"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj", "sb"}
 PASSIVE_SUBJECT_DEPS = {"nsubj:pass", "nsubjpass"}
 OBJECT_DEPS = {"obj", "dobj", "iobj", "dative", "obl:arg"}
@@ -299,12 +301,8 @@ def relation_to_trigger(mention_root: Token, trigger: Token) -> tuple[str, set[s
     path = _path_to(mention_root, trigger)
     if path is None:
         return None
-    if any(node.lemma_.lower() in RELATIONAL_NOUNS for node in path[1:]):
-        return None  # "Putin's friends keep giving him": the friends give, not Putin
-    if any(node.lower_ in MEMBER_NOUNS or node.lemma_.lower() in EVENT_NOUNS for node in path[1:]):
-        return None  # "a NATO member", "a visit to Kyiv": not a party
-    if any(node.lower_ in MAKER_WORDS or node.lemma_.lower() in MAKER_WORDS for node in path[1:]):
-        return None  # "US-made", "de fabrication suisse": where it was made
+    if any(_names_no_party(node) for node in path[1:]):
+        return None
     if any(node.dep_ in _CLAUSE_EDGES for node in path):
         return None  # "the Leopard tanks that Germany is also sending": another clause
     if any(_aside(node) for node in path[1:]):
@@ -333,7 +331,7 @@ def _aside(node: Token) -> bool:
 
 def _relative_verb(node: Token, root: Token) -> bool:
     """A relative clause's verb above the materiel: "a treaty which would eliminate missiles"."""
-    return node.i != root.i and node.pos_ == "VERB" and node.dep_ in ("relcl", "acl:relcl")
+    return node.i != root.i and node.pos_ == "VERB" and node.dep_ in RELATIVE_DEPS
 
 
 # Verbs of a relative clause that list what the noun it qualifies holds.
@@ -746,10 +744,9 @@ def _noun_owner_before_mark(
 ) -> bool:
     """ "opposé son veto au projet du Danemark de céder": the parse may hang the infinitive
     on the main verb, but the owner of the noun right before its "de"/"to" is the giver."""
-    marks = [c for c in trigger.children if c.dep_ in ("mark", "aux") and c.i < trigger.i]
-    if not marks or marks[0].i - 1 < sent.start:
+    before = word_before_infinitive(sent, trigger)
+    if before is None:
         return False
-    before = sent.doc[marks[0].i - 1]
     for actor in actors:
         if actor.kind != "actor" or before.i != actor.end - 1:
             continue
@@ -762,6 +759,15 @@ def _noun_owner_before_mark(
             frame.note("supplier", rule)
             return True
     return False
+
+
+def word_before_infinitive(sent: Span, trigger: Token) -> Token | None:
+    """The word right before an infinitive trigger's "de"/"to" ("Danemark" in "au projet du
+    Danemark de céder"), if the sentence has one."""
+    marks = [c for c in trigger.children if c.dep_ in ("mark", "aux") and c.i < trigger.i]
+    if not marks or marks[0].i - 1 < sent.start:
+        return None
+    return sent.doc[marks[0].i - 1]
 
 
 def _accused_by_order(
@@ -1018,12 +1024,23 @@ def _bystander(
         node = node.head
         if node.i in other_triggers:
             return True
-        lemma = node.lemma_.lower()
-        if lemma in RELATIONAL_NOUNS or node.lower_ in MEMBER_NOUNS or lemma in EVENT_NOUNS:
-            return True
-        if lemma in MAKER_WORDS or node.lower_ in MAKER_WORDS:
+        if _names_no_party(node):
             return True
     return False
+
+
+def _names_no_party(node: Token) -> bool:
+    """A word between an actor and the flow that makes the actor no party: "Putin's friends
+    keep giving him" (the friends give), "a NATO member", "a visit to Kyiv", "US-made" or
+    "de fabrication suisse" (where it was made)."""
+    lemma = node.lemma_.lower()
+    return (
+        lemma in RELATIONAL_NOUNS
+        or node.lower_ in MEMBER_NOUNS
+        or lemma in EVENT_NOUNS
+        or lemma in MAKER_WORDS
+        or node.lower_ in MAKER_WORDS
+    )
 
 
 # Edges by which a phrase names where or to whom something is said ("a dit à Londres",
@@ -1067,11 +1084,6 @@ def _in_leading_clause(sent: Span, actor: Mention, trigger: Token, lexicon: Lexi
     return comma is not None and actor.start < comma < trigger.i
 
 
-# Edges into a clause of its own: "As the Russian military repositions, I have directed …",
-# "Lorsqu'il a signé …, le ministre …", "the weapons that Germany sent".
-_SUBORDINATE_EDGES = frozenset({"advcl", "relcl", "acl:relcl", "parataxis"})
-
-
 def _in_other_clause(root: Token, trigger: Token, materiel: Token) -> bool:
     """True when the actor stands in a subordinate clause that does not hold the trigger;
     a relative clause on the phrase of the materiel still describes it ("trucks loaded with
@@ -1080,10 +1092,10 @@ def _in_other_clause(root: Token, trigger: Token, materiel: Token) -> bool:
     for _ in range(12):
         if node.head == node:
             return False
-        if node.dep_ in _SUBORDINATE_EDGES:
+        if node.dep_ in _CLAUSE_EDGES:
             if trigger in node.subtree:
                 return False
-            on_materiel = node.dep_ in ("relcl", "acl:relcl") and materiel in node.head.subtree
+            on_materiel = node.dep_ in RELATIVE_DEPS and materiel in node.head.subtree
             return not on_materiel
         node = node.head
     return False

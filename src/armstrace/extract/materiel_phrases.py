@@ -97,11 +97,14 @@ def drop_shared_modifiers(sent: Span, materiel: list[Mention]) -> list[Mention]:
 
 def _modifier_chain(between: Span) -> bool:
     """Commas, "and"/"or" and singular nouns only, with at least one conjunction."""
-    joined = any(t.lower_ in _AND or t.lower_ in ("or", "ou", "oder", "o") for t in between)
+    conjunctions = _AND | _OR
+    joined = any(t.lower_ in conjunctions for t in between)
     return joined and all(
-        t.text == "," or t.lower_ in _AND or t.lower_ in ("or", "ou", "oder", "o") or t.tag_ == "NN"
-        for t in between
+        t.text == "," or t.lower_ in conjunctions or t.tag_ == "NN" for t in between
     )
+
+
+_OR = frozenset({"or", "ou", "oder", "o"})
 
 
 _LAUNCHER_WORDS = frozenset(

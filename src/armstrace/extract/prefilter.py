@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from armstrace.extract.lexicon import load_lexicon
 from armstrace.gazetteer import load_materiel
+from armstrace.nlp.pipelines import BLANK_LANGUAGES, COMPOUND_HYPHEN
 
 # Hyphens and apostrophes stay inside a word, so "AT-1" is not "at 1" of "at 1 pct".
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -74,7 +75,7 @@ class Prefilter:
 
     def _words(self, text: str) -> list[str]:
         words = _words(text)
-        if self.lang not in _COMPOUNDING:
+        if self.lang not in BLANK_LANGUAGES:
             return words
         # The German and Spanish tokeniser splits "Patriot-Raketen" (see `nlp.pipelines`):
         # its parts are words too.
@@ -158,8 +159,7 @@ def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
 _ELISION = re.compile(r"^(?:[a-z]|qu|jusqu|lorsqu|puisqu)'")
 
 
-_COMPOUNDING = frozenset({"de", "es"})
-_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_WORD_HYPHEN = re.compile(COMPOUND_HYPHEN)
 
 
 def _with_parts(word: str) -> list[str]:
@@ -183,7 +183,7 @@ def load_prefilter(lang: str) -> Prefilter:
             # A bare number ("2" of "Leopard 2" split off) would open every article with one.
             if words and len(words) <= _MAX_NGRAM and not (len(words) == 1 and words[0].isdigit()):
                 phrases.add(" ".join(words))
-            if lang in _COMPOUNDING:  # "IRIS-T" as the split words of "IRIS-T-Systeme"
+            if lang in BLANK_LANGUAGES:  # "IRIS-T" as the split words of "IRIS-T-Systeme"
                 split = [p for w in words for p in _WORD_HYPHEN.split(w)]
                 if len(split) > len(words) and len(split) <= _MAX_NGRAM:
                     phrases.add(" ".join(split))

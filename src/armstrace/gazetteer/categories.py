@@ -78,6 +78,17 @@ def family_of(category: str) -> str:
     return category
 
 
+def is_state_code(code: str) -> bool:
+    """An ISO 3166 alpha-3 state code ("PRK"), not a group ("EU", "NATO") or a slug."""
+    return code.isupper() and len(code) == 3
+
+
+def is_slug(code: str) -> bool:
+    """A non-state actor's code: a company's or an armed group's lowercase slug ("anduril",
+    "hezbollah")."""
+    return code.islower()
+
+
 def same_family(first: str, second: str) -> bool:
     """Whether two materiel categories would match each other under the scoring rules."""
     return family_of(first) == family_of(second)

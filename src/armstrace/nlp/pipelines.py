@@ -73,13 +73,14 @@ def has_parser(lang: str) -> bool:
 
 
 # A hyphen between two words: German and Spanish write compounds of a name and a noun
-# ("Patriot-Raketen", "Marder-Schützenpanzer"), whose parts the gazetteers know. A hyphen
-# before a digit stays inside the word ("Shahed-136").
-_WORD_HYPHEN = r"(?<=[^\W\d_])-(?=[^\W\d_])"
+# ("Patriot-Raketen", "Marder-Schützenpanzer"), whose parts the gazetteers know, so their
+# blank pipelines split there (and the prefilter, which must see the same words, too). A
+# hyphen before a digit stays inside the word ("Shahed-136").
+COMPOUND_HYPHEN = r"(?<=[^\W\d_])-(?=[^\W\d_])"
 
 
 def _split_word_compounds(nlp: Language) -> None:
-    infixes = [*(nlp.Defaults.infixes or []), _WORD_HYPHEN]
+    infixes = [*(nlp.Defaults.infixes or []), COMPOUND_HYPHEN]
     tokenizer: Tokenizer = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
