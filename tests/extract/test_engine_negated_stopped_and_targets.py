@@ -1,5 +1,5 @@
 """Patterns of French and English news articles: transfers a sentence
-names without reporting them as made or planned.
+names without reporting them as made or planned, and acts a state only permits.
 
 Each case is a sentence written for this file with the transfers an annotator would record
 (../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
@@ -88,6 +88,20 @@ PURCHASE_HISTORY = [
          Flow("GBR", "UKR", "tanks", "delivered", "asserted")),
 ]
 
+# A permission verb grants the permitted party an act of its own: materiel under a
+# non-trigger infinitive ("autoriser X à prélever") is not handed over by the permitting
+# state. A permitted sale is still a planned flow.
+PERMITTED_ACTS = [
+    case("fr-autoriser-a-prelever-des-obus", "fr",
+         "Israël a autorisé les forces américaines à prélever des obus dans ses stocks."),
+    case("fr-autoriser-la-vente", "fr",
+         "Washington a autorisé la vente de 40 F-16 à la Turquie.",
+         Flow("USA", "TUR", "aircraft", "planned", "asserted")),
+    case("en-approved-the-sale", "en",
+         "The State Department approved the sale of 40 F-16 jets to Turkey.",
+         Flow("USA", "TUR", "aircraft", "planned", "asserted")),
+]
+
 # fmt: on
 
 
@@ -113,4 +127,9 @@ def test_engine_reads_stopped_sales_and_training_as_no_transfer(item: Case) -> N
 
 @pytest.mark.parametrize("item", PURCHASE_HISTORY)
 def test_engine_reads_a_purchase_in_a_relative_clause_as_history(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", PERMITTED_ACTS)
+def test_engine_reads_a_permitted_act_as_the_permitted_partys_own(item: Case) -> None:
     check_case(item)

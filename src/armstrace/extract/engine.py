@@ -281,6 +281,8 @@ class _UnitReader:
             )
             parties = [a for a in actors if a not in joined and not is_group_adjective(a)]
             items = materiel_for_trigger(sent, token, materiel, trigger_ids, blockers)
+            if "permit" in self.lexicon.cue_kinds(token.lemma_):
+                items = [m for m in items if not _permitted_act(sent, token, m, trigger_ids)]
             if trigger.frame == "arrive" and has_parser(self.lang):
                 items = [m for m in items if _arrives(sent, token, m)]
             for item in items:
@@ -651,6 +653,30 @@ def _targeted(sent: Span, item: Mention, lexicon: Lexicon) -> bool:
     if lexicon.trigger_for(root.head.lemma_, root.head.pos_) is not None:
         return False
     return any(c.dep_ == "case" and "target" in lexicon.cue_kinds(c.lemma_) for c in root.children)
+
+
+# Marks of an infinitive complement: "autoriser X à prélever", "allow X to draw".
+_INFINITIVE_MARKS = frozenset({"à", "de", "d'", "to"})
+
+
+def _permitted_act(sent: Span, trigger: Token, item: Mention, trigger_ids: set[int]) -> bool:
+    """Materiel under the infinitive a permission verb grants ("en autorisant les forces
+    américaines à prélever des armes de leurs stocks", "allowed Kyiv to strike with the
+    missiles") is what the permitted party takes or uses: the permitting state hands nothing
+    over. An infinitive that is itself a trigger ("autorisé la Pologne à livrer") is read as
+    its own flow, so only non-trigger infinitives count here."""
+    node = sent.doc[item.start : item.end].root
+    while node != trigger and node.head != node:
+        if (
+            node.pos_ == "VERB"
+            and node.i not in trigger_ids
+            and any(
+                c.lower_ in _INFINITIVE_MARKS and c.dep_ in ("mark", "aux") for c in node.children
+            )
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _negated_governor(head: Token, lexicon: Lexicon) -> bool:
