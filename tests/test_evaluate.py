@@ -148,6 +148,28 @@ def test_match_transfers_prefers_exact_materiel_among_maximum_matchings() -> Non
     assert result.attributes["materiel_exact"].accuracy == 1.0
 
 
+def test_match_transfers_pairs_equal_gold_records_by_stage_and_stance() -> None:
+    # Two gold records of one flow kept apart by origin stock; one prediction merges them.
+    gold = [
+        transfer("USA", "UKR", "artillery_ammunition", stage="planned"),
+        transfer("USA", "UKR", "artillery_ammunition", stage="delivered"),
+    ]
+    predicted = [transfer("USA", "UKR", "artillery_ammunition", stage="delivered")]
+    assert match_transfers(gold, predicted) == [(1, 0)]
+    result = score({"a": gold}, {"a": predicted})
+    assert (result.tp, result.fp, result.fn) == (1, 0, 1)
+    assert result.attributes["stage"].accuracy == 1.0
+
+
+def test_match_transfers_prefers_exact_materiel_over_agreeing_stage() -> None:
+    gold = [
+        transfer("USA", "UKR", "artillery_ammunition", stage="planned"),
+        transfer("USA", "UKR", "other_ammunition", stage="delivered"),
+    ]
+    predicted = [transfer("USA", "UKR", "artillery_ammunition", stage="delivered")]
+    assert match_transfers(gold, predicted) == [(0, 0)]
+
+
 def test_match_transfers_is_maximum_on_random_articles() -> None:
     rng = random.Random(20240304)
     actors = ["USA", "UKR", "RUS", None]

@@ -58,14 +58,27 @@ def transfers_match(gold: Transfer, predicted: Transfer) -> bool:
 
 
 def _pair_preference(gold: Transfer, predicted: Transfer, pair_limit: int) -> int:
-    """Tie-break between matchings of equal size: exact materiel first, then exact recipient.
+    """Tie-break between matchings of equal size: exact materiel first, then exact recipient,
+    then agreement on stage and stance.
 
-    An exact materiel is worth more than `pair_limit` exact recipients, so the preference
-    is lexicographic over a whole article.
+    Each level is worth more than the sum of the levels below it over a whole article
+    (`pair_limit` pairs at most), so the preference is lexicographic. The last level only
+    decides between gold records a prediction matches equally well, such as two records of
+    one flow an annotator kept apart (by origin stock): a reader pairs the delivered one with
+    the delivered prediction.
     """
+    base = 2 * pair_limit + 1
     exact_materiel = predicted.get("materiel") == gold.get("materiel")
     exact_recipient = predicted.get("recipient") == gold.get("recipient")
-    return (pair_limit + 1) * exact_materiel + exact_recipient
+    agreeing = sum(int(predicted.get(key) == gold.get(key)) for key in ("stage", "stance"))
+    return base * base * exact_materiel + base * exact_recipient + agreeing
+
+
+# The largest preference of one pair, for the weight that makes one more match outweigh any
+# sum of preferences.
+def _largest_preference(pair_limit: int) -> int:
+    base = 2 * pair_limit + 1
+    return base * base + base + 2
 
 
 def _min_cost_assignment(cost: list[list[int]]) -> list[int]:
@@ -126,8 +139,9 @@ def match_transfers(
 ) -> list[tuple[int, int]]:
     """One-to-one pairs `(gold_index, predicted_index)` of one article, as many as possible.
 
-    Among the maximum matchings, the one with the most exact-materiel, then exact-recipient
-    pairs is chosen, so that attribute accuracy compares the transfers a reader would pair.
+    Among the maximum matchings, the one with the most exact-materiel, then exact-recipient,
+    then agreeing stage and stance pairs is chosen, so that attribute accuracy compares the
+    transfers a reader would pair.
     """
     size = max(len(gold), len(predicted))
     candidates = {
@@ -138,9 +152,9 @@ def match_transfers(
     }
     if not candidates:
         return []
-    # One more match must outweigh any sum of preferences (each at most size + 2), so the
-    # assignment maximises the number of matches first and the preferences second.
-    match_weight = size * (size + 2) + 1
+    # One more match must outweigh any sum of preferences, so the assignment maximises the
+    # number of matches first and the preferences second.
+    match_weight = size * _largest_preference(size) + 1
     cost = [[0] * size for _ in range(size)]
     for (g, p), preference in candidates.items():
         cost[g][p] = -(match_weight + preference)
