@@ -89,6 +89,19 @@ TRADE = [
     # Money made from arms sales moves; the arms in the phrase do not.
     case("en-proceeds-of-arms-sales", "en",
          "The proceeds from arms sales to Iran were funneled to the rebels in Nicaragua."),
+    # The same after an arms flow: the money verb takes no supplier from the article, and
+    # the bank's country is no recipient.
+    case("en-proceeds-funneled-after-a-shipment", "en",
+         "Investigators said the United States had shipped weapons to Iran through middlemen. "
+         "Later, proceeds from the Iran arms sales were being funneled to a bank account in "
+         "Switzerland.",
+         Flow("USA", "IRN", "unspecified", "delivered", "asserted")),
+    case("fr-fonds-transferes", "fr",
+         "Les fonds tirés de la vente d'armes ont été transférés vers un compte en Suisse."),
+    # Money moved next to arms moved: the arms flow stays.
+    case("en-shipped-drones-and-funneled-proceeds", "en",
+         "Iran shipped drones to Russia, and the proceeds were funneled to a bank in Dubai.",
+         Flow("IRN", "RUS", "drones", "delivered", "asserted")),
     # Missiles a treaty would eliminate are the relative clause's object, no transfer's.
     case("en-treaty-relative-clause", "en",
          "The two leaders signed a treaty which would eliminate intermediate-range missiles."),

@@ -606,6 +606,8 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
         return True
     if _restricted(trigger, lexicon) or _asks_to_stop(trigger, lexicon):
         return True
+    if _moves_money(trigger, lexicon):
+        return True
     node = trigger
     for _ in range(3):
         marks = (c for c in node.children if c.dep_ == "mark")
@@ -627,6 +629,23 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
             return False
         node = head
     return False
+
+
+# Dependencies of what a verb moves: its object, or its subject in the passive.
+_MOVED_DEPS = frozenset({"obj", "dobj", "nsubjpass", "nsubj:pass"})
+
+
+def _moves_money(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "proceeds from the arms sales were funneled to a Swiss account", "les fonds ont été
+    transférés": a give verb whose moved thing is money moves no arms, whatever arms the
+    money came from."""
+    if trigger.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in _MOVED_DEPS
+        and "money" in lexicon.cue_kinds(c.lemma_) | lexicon.cue_kinds(c.lower_)
+        for c in trigger.children
+    )
 
 
 def _asks_to_stop(trigger: Token, lexicon: Lexicon) -> bool:
