@@ -46,6 +46,7 @@ from armstrace.extract.frames import (
     drop_modifiers,
     find_triggers,
     materiel_for_trigger,
+    purpose_clause,
     word_before_infinitive,
 )
 from armstrace.extract.groups import (
@@ -252,9 +253,16 @@ class _UnitReader:
             materiel = [
                 m
                 for m in materiel
-                if m.code not in _DUAL_USE or (m.subkind == "system" and m.code != "components")
+                if m.code not in _DUAL_USE
+                or (m.subkind == "system" and m.code != "components" and not _airliner(m))
             ]
-        materiel = [m for m in materiel if not _targeted(sent, m, self.lexicon)]
+        materiel = [
+            m
+            for m in materiel
+            if not _targeted(sent, m, self.lexicon)
+            and not _excluded(sent, m, self.lexicon)
+            and not _company_name(sent, m)
+        ]
         if not materiel:
             return []
         actors = [m for m in mentions if m.kind in ("actor", "region")]
@@ -272,7 +280,9 @@ class _UnitReader:
                 continue
             if _bought_before(token, trigger, triggers):
                 continue
-            if _part_of_other_trigger(token, trigger_ids):
+            if _part_of_other_trigger(token, trigger_ids) or _seeks_own_act(
+                token, trigger, trigger_ids
+            ):
                 continue
             trigger = _taken_delivery(token, trigger, self.lexicon)
             # A group the giver acts "together with" is no party of its own (see `groups`).
@@ -281,8 +291,9 @@ class _UnitReader:
             )
             parties = [a for a in actors if a not in joined and not is_group_adjective(a)]
             items = materiel_for_trigger(sent, token, materiel, trigger_ids, blockers)
-            if "permit" in self.lexicon.cue_kinds(token.lemma_):
-                items = [m for m in items if not _permitted_act(sent, token, m, trigger_ids)]
+            items = [m for m in items if not _passive_agent(sent, token, m)]
+            if "clausal" in self.lexicon.cue_kinds(token.lemma_):
+                items = [m for m in items if not _act_of_its_own(sent, token, m, trigger_ids)]
             if trigger.frame == "arrive" and has_parser(self.lang):
                 items = [m for m in items if _arrives(sent, token, m)]
             for item in items:
@@ -606,7 +617,7 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
         return True
     if _restricted(trigger, lexicon) or _asks_to_stop(trigger, lexicon):
         return True
-    if _moves_money(trigger, lexicon):
+    if _moves_no_arms(trigger, lexicon) or _sent_on_operation(trigger, lexicon):
         return True
     node = trigger
     for _ in range(3):
@@ -635,16 +646,25 @@ def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:
 _MOVED_DEPS = frozenset({"obj", "dobj", "nsubjpass", "nsubj:pass"})
 
 
-def _moves_money(trigger: Token, lexicon: Lexicon) -> bool:
+def _moves_no_arms(trigger: Token, lexicon: Lexicon) -> bool:
     """ "proceeds from the arms sales were funneled to a Swiss account", "les fonds ont été
-    transférés": a give verb whose moved thing is money moves no arms, whatever arms the
-    money came from."""
+    transférés", "protection could be provided by three destroyers": a give verb whose moved
+    thing is money or a service moves no arms, whatever arms the sentence names with it."""
     if trigger.pos_ != "VERB":
         return False
     return any(
         c.dep_ in _MOVED_DEPS
-        and "money" in lexicon.cue_kinds(c.lemma_) | lexicon.cue_kinds(c.lower_)
+        and "nonarms" in lexicon.cue_kinds(c.lemma_) | lexicon.cue_kinds(c.lower_)
         for c in trigger.children
+    )
+
+
+def _sent_on_operation(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "sending the battleship Missouri to patrol outside the Strait", "a offert ses navires
+    pour escorter les pétroliers": what is sent to patrol or escort stays the sender's own
+    force on an operation, a deployment rather than a transfer."""
+    return any(
+        purpose_clause(c) and "operation" in lexicon.cue_kinds(c.lemma_) for c in trigger.children
     )
 
 
@@ -669,6 +689,8 @@ def _targeted(sent: Span, item: Mention, lexicon: Lexicon) -> bool:
     against Russian tanks") is a target, not what moves. A "contre" hung on a trigger verb is
     left alone: "livrer des drones contre du pétrole" trades one thing for another."""
     root = sent.doc[item.start : item.end].root
+    if root.dep_ == "pobj" and "target" in lexicon.cue_kinds(root.head.lemma_):
+        return True  # English hangs the noun under "against", wherever that attaches
     if lexicon.trigger_for(root.head.lemma_, root.head.pos_) is not None:
         return False
     return any(c.dep_ == "case" and "target" in lexicon.cue_kinds(c.lemma_) for c in root.children)
@@ -676,26 +698,72 @@ def _targeted(sent: Span, item: Mention, lexicon: Lexicon) -> bool:
 
 # Marks of an infinitive complement: "autoriser X à prélever", "allow X to draw".
 _INFINITIVE_MARKS = frozenset({"à", "de", "d'", "to"})
+# Verbs that list a package's contents: a clause of theirs still says what moves
+# ("announced that the package includes Javelins").
+_CONTENT_VERBS = frozenset({"include", "contain", "comprise", "comprendre", "inclure"})
 
 
-def _permitted_act(sent: Span, trigger: Token, item: Mention, trigger_ids: set[int]) -> bool:
-    """Materiel under the infinitive a permission verb grants ("en autorisant les forces
-    américaines à prélever des armes de leurs stocks", "allowed Kyiv to strike with the
-    missiles") is what the permitted party takes or uses: the permitting state hands nothing
-    over. An infinitive that is itself a trigger ("autorisé la Pologne à livrer") is read as
-    its own flow, so only non-trigger infinitives count here."""
+def _act_of_its_own(sent: Span, trigger: Token, item: Mention, trigger_ids: set[int]) -> bool:
+    """Materiel inside a clause that a permitting or announcing verb governs is that clause's
+    own: "en autorisant les forces américaines à prélever des armes de leurs stocks" (the
+    permitted party takes them), "announced that Iran had emplaced Silkworm missiles", "a
+    annoncé que ses navires avaient détruit une plateforme". The permitting or announcing
+    state hands nothing over. A clause whose verb is itself a trigger ("autorisé la Pologne à
+    livrer", "announced it will send") is read as its own flow, and one listing contents
+    ("announced that the package includes") still names what moves."""
     node = sent.doc[item.start : item.end].root
     while node != trigger and node.head != node:
+        own_clause = node.dep_ == "ccomp" or any(
+            c.lower_ in _INFINITIVE_MARKS and c.dep_ in ("mark", "aux") for c in node.children
+        )
         if (
-            node.pos_ == "VERB"
+            node.pos_ in ("VERB", "AUX")
+            and own_clause
             and node.i not in trigger_ids
-            and any(
-                c.lower_ in _INFINITIVE_MARKS and c.dep_ in ("mark", "aux") for c in node.children
-            )
+            and node.lemma_ not in _CONTENT_VERBS
         ):
             return True
         node = node.head
     return False
+
+
+def _passive_agent(sent: Span, trigger: Token, item: Mention) -> bool:
+    """ "protection could be provided by three destroyers", "un appui fourni par des
+    hélicoptères": materiel that is the agent of a passive trigger is what provides, not what
+    is handed over."""
+    root = sent.doc[item.start : item.end].root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    if root.dep_ == "obl:agent":
+        return root.head == trigger
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head == trigger
+
+
+def _company_name(sent: Span, item: Mention) -> bool:
+    """A materiel word that is part of an organisation's name mid-sentence ("Royal
+    Dutch/Shell", "Shell Oil") names the company, not what it sells."""
+    words = sent.doc[item.start : item.end]
+    return (
+        item.subkind == "term"
+        and item.start != sent.start
+        and all(t.pos_ == "PROPN" and t.ent_type_ == "ORG" and t.is_title for t in words)
+    )
+
+
+def _excluded(sent: Span, item: Mention, lexicon: Lexicon) -> bool:
+    """Materiel a sentence leaves out ("goods supplied by British firms, excluding defence
+    equipment", "tout sauf des chars", "à l'exception des armes") does not move."""
+    doc = sent.doc
+    root = doc[item.start : item.end].root
+    if any("exclude" in lexicon.cue_kinds(a.lower_) for a in list(root.ancestors)[:3]):
+        return True
+    # Flat readings hang the word elsewhere: look right before the phrase, past articles.
+    i = item.start - 1
+    while i >= sent.start and doc[i].pos_ in ("DET", "ADP") and i >= item.start - 3:
+        if "exclude" in lexicon.cue_kinds(doc[i].lower_):
+            return True
+        i -= 1
+    return i >= sent.start and "exclude" in lexicon.cue_kinds(doc[i].lower_)
 
 
 def _negated_governor(head: Token, lexicon: Lexicon) -> bool:
@@ -801,6 +869,20 @@ def _part_of_other_trigger(token: Token, trigger_ids: set[int]) -> bool:
     return head.i in trigger_ids and head.pos_ == "NOUN"
 
 
+# Where a request verb names the one asked: "asked Germany", "demandé à Israël de".
+_ASKED_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
+
+
+def _seeks_own_act(token: Token, trigger: Trigger, trigger_ids: set[int]) -> bool:
+    """ "Northrop, seeking to sell F-5 fighters to Saudi Arabia": a request verb with no one
+    asked, whose infinitive is itself a trigger, is its subject's own aim; the infinitive's
+    flow is the one reported ("asked Germany to send" keeps its addressee and its request)."""
+    if trigger.frame != "request" or token.pos_ != "VERB":
+        return False
+    asked = any(c.dep_ in _ASKED_DEPS or c.dep_.startswith("obl") for c in token.children)
+    return not asked and any(c.dep_ == "xcomp" and c.i in trigger_ids for c in token.children)
+
+
 def _taken_delivery(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
     """ "Australia will take delivery of Apache helicopters", "Taipei attend la livraison
     des F-16": a delivery noun as the object of a taking or awaiting verb makes that verb's
@@ -884,6 +966,15 @@ _MILITARY = re.compile(
     r"warship\w*|attack)\b",
     re.IGNORECASE,
 )
+
+
+# Airliner families (Airbus A300 to A380, Boeing 707 to 787): forces fly them as transports
+# and tankers, but news names them for airlines far more often.
+_AIRLINER = re.compile(r"^(A-?3[0-8]0|B-?7[0-8]7|Boeing 7[0-8]7)\b", re.IGNORECASE)
+
+
+def _airliner(mention: Mention) -> bool:
+    return mention.code == "aircraft" and bool(_AIRLINER.match(mention.detail or ""))
 
 
 def _military_context(sent: Span, materiel: list[Mention]) -> bool:

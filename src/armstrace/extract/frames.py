@@ -184,7 +184,15 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
             trigger = lexicon.trigger_for(token.lower_, "")
         if trigger is None:
             trigger = _unlemmatised_verb_trigger(token, lexicon)
-        if trigger is not None and _bare_participle(token):
+        if trigger is not None and (_bare_participle(token) or _fitted_with(token)):
+            continue
+        if trigger is not None and _qualifies_restriction(token, lexicon):
+            continue
+        if trigger is not None and (
+            _in_hyphenated_word(token, lexicon.lang) or _gerund_noun(token)
+        ):
+            continue
+        if trigger is not None and _carries_commodity(token, lexicon):
             continue
         if trigger is not None:
             found.append((token, trigger))
@@ -195,6 +203,61 @@ def _bare_participle(token: Token) -> bool:
     """A participle used as a bare adjective ("fewer imported drones", "exported weapons")
     classifies the materiel; with no giver, taker or agent of its own it reports no flow."""
     return token.dep_ == "amod" and token.pos_ == "VERB" and not any(token.children)
+
+
+# Verbs that, as a participle on a noun, say what it carries: "vehicles armed with guns".
+_FITTING_VERBS = frozenset({"arm", "equip", "armer", "équiper"})
+
+
+def _fitted_with(token: Token) -> bool:
+    """ "hundreds of vehicles armed with anti-aircraft missiles", "des navires équipés de
+    missiles": a participle on a noun describes its fit; nothing is handed over."""
+    return token.lemma_ in _FITTING_VERBS and token.dep_ in ("acl", "amod") and token.tag_ != "VBG"
+
+
+def _qualifies_restriction(token: Token, lexicon: Lexicon) -> bool:
+    """ "U.S. sanctions announced last week against Japanese chips", "l'embargo décrété": a
+    participle on a ban or sanction noun says when or how it was imposed, not a transfer."""
+    return token.dep_ in ("acl", "amod") and "nontransfer" in lexicon.cue_kinds(token.head.lemma_)
+
+
+def _in_hyphenated_word(token: Token, lang: str) -> bool:
+    """ "anti-ship missiles", "ship-borne radar": a trigger word glued by a hyphen to another
+    word is part of a compound adjective, not a verb of moving. German and Spanish split
+    compounds on purpose ("Patriot-Lieferungen"), so only French and English are read so."""
+    if lang not in ("fr", "en"):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    glued_before = before is not None and before.text == "-" and not before.whitespace_
+    glued_after = after is not None and after.text == "-" and not token.whitespace_
+    return glued_before or glued_after
+
+
+# Where a gerund stands for a noun: "keep shipping lanes open", "attacks on shipping".
+_NOMINAL_DEPS = frozenset({"compound", "dobj", "pobj", "nsubj", "nsubjpass"})
+
+
+def _gerund_noun(token: Token) -> bool:
+    """ "threaten Gulf shipping", "shipping lanes": a gerund used as a noun, with no object
+    of its own, names an activity (merchant shipping), not a transfer."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in _NOMINAL_DEPS
+        and not any(c.dep_ in ("dobj", "dative", "prep") for c in token.children)
+    )
+
+
+def _carries_commodity(token: Token, lexicon: Lexicon) -> bool:
+    """ "oil shipments", "livraisons de pétrole": a transfer noun whose modifier names a
+    civil commodity moves that commodity, whatever weapons the sentence names nearby."""
+    if token.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ in ("compound", "nmod", "amod") and "commodity" in lexicon.cue_kinds(c.lemma_)
+        for c in token.children
+    )
 
 
 def _unlemmatised_verb_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
@@ -378,7 +441,7 @@ def materiel_for_trigger(
                 # eliminate missiles": the materiel belongs to that word, not the trigger.
                 claimed.add(m.start)
                 break
-            if node.i not in all_triggers and _purpose_clause(node):
+            if node.i not in all_triggers and purpose_clause(node):
                 break  # "gave Ukraine Javelins to take out Russian tanks": what they are for
             if node.head == node:
                 break
@@ -487,12 +550,12 @@ def _purpose_between(sent: Span, trigger: Token, mention: Mention, all_triggers:
     """A purpose clause between a trigger and a materiel word found by proximity: in "I gave
     you the javelins to take out all those tanks" the tanks are what the javelins are for."""
     return any(
-        _purpose_clause(t) and t.i not in all_triggers  # "asked NATO to provide": no purpose
+        purpose_clause(t) and t.i not in all_triggers  # "asked NATO to provide": no purpose
         for t in sent.doc[trigger.i + 1 : mention.start]
     )
 
 
-def _purpose_clause(token: Token) -> bool:
+def purpose_clause(token: Token) -> bool:
     """A verb heading an infinitive purpose clause: "to take out", "pour frapper"."""
     if token.pos_ != "VERB" or token.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return False
@@ -617,6 +680,8 @@ def assign_roles(
         role = _role_from_relation(kind, dep, preps, passive, lang, actor.start < materiel_start)
         if role in ("supplier", "recipient") and _placed_stock(root, trigger):
             role = "origin"  # "des obus des stocks d'armes en Israël": where the stock lies
+        if role == "supplier" and dep in ("poss", "nmod:poss") and trigger.lemma_ in _AGENT_NOUNS:
+            role = "recipient"  # "India's main weapons supplier": India is supplied
         if role is None:
             continue
         filler = RoleFiller(actor.code, f"{lang}.role.{role}.{_dep_name(dep, preps)}", actor)
@@ -634,6 +699,46 @@ def assign_roles(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
+    if frame.supplier is None or "order" in frame.supplier.rule_id:
+        _supplier_described(frame, sent, trigger, actors, lang)
+
+
+# Relative pronouns standing for the noun their clause qualifies.
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "qui", "lequel", "laquelle"})
+
+
+def _supplier_described(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lang: str
+) -> None:
+    """ "Moscow, which is India's main weapons supplier", "la Russie, principal fournisseur
+    de l'Inde", "la Russie est le premier fournisseur": the state a supplier noun describes
+    is the supplier."""
+    if trigger.lemma_ not in _AGENT_NOUNS:
+        return
+    described: Token | None = None
+    if trigger.dep_ == "appos":
+        described = trigger.head
+    else:
+        copula = trigger.head if trigger.dep_ == "attr" else trigger
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if (
+            subject is not None
+            and subject.lower_ in _RELATIVE_PRONOUNS
+            and copula.dep_
+            in (
+                "relcl",
+                "acl:relcl",
+            )
+        ):
+            subject = copula.head
+        described = subject
+    if described is None:
+        return
+    for actor in actors:
+        if _mention_root(sent, actor) == described:
+            frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.described", actor)
+            frame.note("supplier", frame.supplier.rule_id)
+            return
 
 
 # Nouns that, with a nationality adjective, name the state itself: "the Danish government",
@@ -800,6 +905,10 @@ def _dep_name(dep: str, preps: set[str]) -> str:
     if preps:
         name += "_" + "_".join(sorted(p.replace("’", "").replace("'", "") for p in preps))
     return name
+
+
+# Trigger nouns naming the giver itself: their owner is the one supplied.
+_AGENT_NOUNS = frozenset({"supplier", "provider", "fournisseur", "pourvoyeur"})
 
 
 def _role_from_relation(
