@@ -36,9 +36,33 @@ PLATFORM_OF_PREVIOUS = [
          "The German army is short of money. Berlin sent its payment system to Kyiv."),
 ]
 
+HOLDING_VERB_LISTS = [
+    # A package noun subject of "comprend" moves every item the verb lists, however far the
+    # parser hangs the later items; an air-to-air missile named by its system is a flow of its
+    # own beside anti-ship missiles, not "missiles" of unstated type.
+    case("fr-package-holds-two-missiles", "fr",
+         "Washington a approuvé une vente d'armes à Manille. Le paquet comprend 40 missiles "
+         "antinavires Harpoon, pour 200 millions de dollars, et 50 missiles air-air AIM-120 "
+         "AMRAAM, pour 90 millions.",
+         Flow("USA", "PHL", "cruise_missiles", "planned", "asserted", quantity=40),
+         Flow("USA", "PHL", "missiles", "planned", "asserted", quantity=50)),
+    case("en-package-holds-two-missiles", "en",
+         "Washington will sell Manila a new arms package. The package includes 40 Harpoon "
+         "anti-ship missiles, worth 200 million dollars, and 50 AIM-120 AMRAAM air-to-air "
+         "missiles, worth 90 million dollars.",
+         Flow("USA", "PHL", "cruise_missiles", "planned", "asserted"),
+         Flow("USA", "PHL", "missiles", "planned", "asserted"),
+         gap="stage delivered: the items of the package sentence do not take 'will sell'"),
+    # "Missiles" of unstated type beside one named kind are still that kind.
+    case("fr-unstated-missiles-join-named-kind", "fr",
+         "L'Iran a livré des missiles balistiques Fath-360 à la Russie. Au total, 200 missiles "
+         "ont été livrés à Moscou.",
+         Flow("IRN", "RUS", "ballistic_missiles", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
-@pytest.mark.parametrize("c", PLATFORM_OF_PREVIOUS)
+@pytest.mark.parametrize("c", PLATFORM_OF_PREVIOUS + HOLDING_VERB_LISTS)
 def test_recall_patterns(c: Case) -> None:
     check_case(c)

@@ -336,6 +336,12 @@ def _relative_verb(node: Token, root: Token) -> bool:
 
 # Verbs of a relative clause that list what the noun it qualifies holds.
 _CONTENT_VERBS = frozenset({"include", "contain", "comprise", "cover", "feature"})
+# Verbs whose subject holds what their object lists: "Le paquet comprend 60 Harpoon … et
+# 100 AIM-9X", "The package includes …".
+_HOLDING_VERBS = _CONTENT_VERBS | frozenset(
+    {"comprendre", "inclure", "contenir", "umfassen", "enthalten", "incluir", "contener",
+     "comprender"}
+)  # fmt: skip
 
 
 def _lists_contents(verb: Token, trigger: Token) -> bool:
@@ -385,6 +391,8 @@ def materiel_for_trigger(
             node = node.head
             steps += 1
     if not governed:
+        governed = _listed_by_holding_verb(sent, trigger, materiel, all_triggers)
+    if not governed:
         # Noun triggers and flat parses: a materiel word right after or before the trigger.
         governed = [
             m
@@ -398,6 +406,25 @@ def materiel_for_trigger(
     # "weapons, including shells": the specific word decides the category.
     specific += specified_items(sent, governed, materiel, all_triggers)
     return (specific or governed) + semicolon_list_items(sent, governed, materiel)
+
+
+def _listed_by_holding_verb(
+    sent: Span, trigger: Token, materiel: list[Mention], all_triggers: set[int]
+) -> list[Mention]:
+    """ "Le paquet comprend 60 missiles Harpoon, pour 355 millions, et 100 AIM-9X": a noun
+    trigger subject of a verb of holding moves everything that verb lists, however far the
+    parser hangs the later items from it."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubj:pass") or verb.lemma_.lower() not in _HOLDING_VERBS:
+        return []
+    listed = []
+    for m in materiel:
+        node = _mention_root(sent, m)
+        while node != verb and node.head != node and node.i not in all_triggers:
+            node = node.head
+        if node == verb:
+            listed.append(m)
+    return listed
 
 
 # Words that single out part of what was just named: "les armes dont il a besoin, en
