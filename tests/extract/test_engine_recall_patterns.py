@@ -60,9 +60,21 @@ HOLDING_VERB_LISTS = [
          Flow("IRN", "RUS", "ballistic_missiles", "delivered", "asserted")),
 ]
 
+GROUP_ADJECTIVE_SUPPLIER = [
+    # A group adjective on what arrives names the giver; the state the sentence opens with,
+    # a transit country, is no giver by word order.
+    case("fr-western-arms-arrive", "fr",
+         "La Roumanie est devenue une plaque tournante : la plupart des armes occidentales "
+         "arrivent en Ukraine via la Roumanie.",
+         Flow("WEST", "UKR", "unspecified", "delivered", "asserted")),
+    case("en-western-tanks-arrive", "en",
+         "Romania has become a hub: most Western tanks arrive in Ukraine through Romania.",
+         Flow("WEST", "UKR", "tanks", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
-@pytest.mark.parametrize("c", PLATFORM_OF_PREVIOUS + HOLDING_VERB_LISTS)
+@pytest.mark.parametrize("c", PLATFORM_OF_PREVIOUS + HOLDING_VERB_LISTS + GROUP_ADJECTIVE_SUPPLIER)
 def test_recall_patterns(c: Case) -> None:
     check_case(c)
