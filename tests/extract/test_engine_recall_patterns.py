@@ -72,9 +72,26 @@ GROUP_ADJECTIVE_SUPPLIER = [
          Flow("WEST", "UKR", "tanks", "delivered", "asserted")),
 ]
 
+PAID_FOR = [
+    # The payer in a relative clause on the materiel is its recipient; a sale paid for and
+    # never delivered is a flow still planned, not a denial.
+    case("fr-paid-never-delivered", "fr",
+         "Moscou n'a jamais livré les chars que l'Arménie avait payés.",
+         Flow("RUS", "ARM", "tanks", "planned", "asserted", denied_by=[])),
+    case("en-paid-never-delivered", "en",
+         "Moscow never delivered the tanks Armenia had paid for.",
+         Flow("RUS", "ARM", "tanks", "planned", "asserted", denied_by=[])),
+    # A plain negated delivery with no payer stays a denial.
+    case("en-never-delivered-no-payer", "en",
+         "Moscow says it never delivered tanks to Armenia.",
+         Flow("RUS", "ARM", "tanks", "delivered", "denied")),
+]
+
 # fmt: on
 
 
-@pytest.mark.parametrize("c", PLATFORM_OF_PREVIOUS + HOLDING_VERB_LISTS + GROUP_ADJECTIVE_SUPPLIER)
+@pytest.mark.parametrize(
+    "c", PLATFORM_OF_PREVIOUS + HOLDING_VERB_LISTS + GROUP_ADJECTIVE_SUPPLIER + PAID_FOR
+)
 def test_recall_patterns(c: Case) -> None:
     check_case(c)

@@ -663,6 +663,53 @@ def assign_roles(
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
 
 
+# Verbs of paying: whoever paid for the materiel is the one it is owed to.
+_PAYING_VERBS = frozenset({"pay", "verser", "payer", "bezahlen", "zahlen", "pagar"})
+
+
+# Relative pronouns as an argument of their clause ("que" as a conjunction is its mark).
+_RELATIVE_PRONOUNS = frozenset(
+    {"que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "which", "that"}
+)
+
+
+def payer_recipient(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lang: str
+) -> bool:
+    """ "n'avoir jamais livré des armes pour lesquelles l'Arménie avait versé des millions",
+    "the weapons Armenia had paid for": the payer in a relative clause on the materiel is
+    its recipient, whatever word order alone would guess. True when a payer is named."""
+    if frame.recipient is not None and not frame.recipient.rule_id.endswith(".order"):
+        return False
+    materiel = _mention_root(sent, frame.materiel)
+    for clause in sent:
+        if clause.lemma_.lower() not in _PAYING_VERBS or not _relative_on(
+            clause, materiel, trigger
+        ):
+            continue
+        for actor in actors:
+            root = _mention_root(sent, actor)
+            if actor.kind == "actor" and root.head == clause and root.dep_ in SUBJECT_DEPS:
+                rule = f"{lang}.role.recipient.payer"
+                frame.recipient = RoleFiller(actor.code, rule, actor)
+                frame.rule_ids.pop("recipient", None)  # no word-order guess beside it
+                frame.note("recipient", rule)
+                return True
+    return False
+
+
+def _relative_on(clause: Token, materiel: Token, trigger: Token) -> bool:
+    """A relative clause on the materiel; the parser often hangs it from the trigger or from
+    the relative pronoun instead ("livré les chars que l'Arménie avait payés")."""
+    if clause.dep_ in RELATIVE_DEPS and clause.head == materiel:
+        return True
+    if clause.i < materiel.i or trigger not in clause.ancestors:
+        return False
+    return clause.dep_ in RELATIVE_DEPS or any(
+        c.lower_ in _RELATIVE_PRONOUNS and c.dep_ != "mark" for c in clause.children
+    )
+
+
 # Nouns that, with a nationality adjective, name the state itself: "the Danish government",
 # "l'armée française", "die deutsche Regierung".
 INSTITUTION_NOUNS = frozenset(
