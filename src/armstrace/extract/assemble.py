@@ -110,8 +110,8 @@ def _join_unstated_missiles(groups: dict[tuple[str | None, str | None, str], _Gr
     of missile elsewhere ("200 missiles ont été livrés" after "missiles balistiques Fath-360")
     are those missiles: one flow, not two."""
     for supplier, recipient, code in list(groups):
-        if code != "missiles":
-            continue
+        if code != "missiles" or _names_system(groups[(supplier, recipient, code)]):
+            continue  # "100 AIM-9X" are air-to-air missiles of their own, not of unstated type
         kinds = [
             key
             for key in groups
@@ -119,6 +119,10 @@ def _join_unstated_missiles(groups: dict[tuple[str | None, str | None, str], _Gr
         ]
         if len(kinds) == 1:
             groups[kinds[0]].records.extend(groups.pop((supplier, recipient, code)).records)
+
+
+def _names_system(group: _Group) -> bool:
+    return any(r.frame.materiel.subkind == "system" for r in group.records)
 
 
 def _issuer_alleges_others(transfers: list[TransferRecord], issuer: str) -> None:

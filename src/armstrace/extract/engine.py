@@ -46,6 +46,7 @@ from armstrace.extract.frames import (
     drop_modifiers,
     find_triggers,
     materiel_for_trigger,
+    payer_recipient,
     purpose_clause,
     word_before_infinitive,
 )
@@ -123,6 +124,15 @@ def extract_report(document: CleanDocument) -> ArticleReport:
         frames, denials, context, document, topic=_title_frames(document, nlp, lang, context)
     )
     return report
+
+
+def _paid_not_delivered(att: Attribution, lang: str) -> None:
+    """ "n'a jamais livré des armes que l'Arménie avait payées": a sale paid for and not
+    delivered is no denial of it but a flow still planned."""
+    if att.denied and att.stage == "delivered":
+        att.denied = False
+        att.stage = "planned"
+        att.note("stage", f"{lang}.stage.paid_not_delivered")
 
 
 def _title_frames(
@@ -310,6 +320,8 @@ class _UnitReader:
                         _owner_plan_stage(att, frame, sent, token, self.lexicon)
                     request_addressee(frame, sent, token, parties, self.lexicon)
                     receiving_controller(frame, sent, token, parties, self.lexicon)
+                    if payer_recipient(frame, sent, token, parties, self.lang):
+                        _paid_not_delivered(att, self.lang)
                     self._first_person(frame, sent, token)
                     self.pronouns.fill(frame, token, offset)
                 if frame.supplier is None or frame.recipient is None:

@@ -399,6 +399,12 @@ def _relative_verb(node: Token, root: Token) -> bool:
 
 # Verbs of a relative clause that list what the noun it qualifies holds.
 _CONTENT_VERBS = frozenset({"include", "contain", "comprise", "cover", "feature"})
+# Verbs whose subject holds what their object lists: "Le paquet comprend 60 Harpoon … et
+# 100 AIM-9X", "The package includes …".
+_HOLDING_VERBS = _CONTENT_VERBS | frozenset(
+    {"comprendre", "inclure", "contenir", "umfassen", "enthalten", "incluir", "contener",
+     "comprender"}
+)  # fmt: skip
 
 
 def _lists_contents(verb: Token, trigger: Token) -> bool:
@@ -448,6 +454,8 @@ def materiel_for_trigger(
             node = node.head
             steps += 1
     if not governed:
+        governed = _listed_by_holding_verb(sent, trigger, materiel, all_triggers)
+    if not governed:
         # Noun triggers and flat parses: a materiel word right after or before the trigger.
         governed = [
             m
@@ -461,6 +469,25 @@ def materiel_for_trigger(
     # "weapons, including shells": the specific word decides the category.
     specific += specified_items(sent, governed, materiel, all_triggers)
     return (specific or governed) + semicolon_list_items(sent, governed, materiel)
+
+
+def _listed_by_holding_verb(
+    sent: Span, trigger: Token, materiel: list[Mention], all_triggers: set[int]
+) -> list[Mention]:
+    """ "Le paquet comprend 60 missiles Harpoon, pour 355 millions, et 100 AIM-9X": a noun
+    trigger subject of a verb of holding moves everything that verb lists, however far the
+    parser hangs the later items from it."""
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubj:pass") or verb.lemma_.lower() not in _HOLDING_VERBS:
+        return []
+    listed = []
+    for m in materiel:
+        node = _mention_root(sent, m)
+        while node != verb and node.head != node and node.i not in all_triggers:
+            node = node.head
+        if node == verb:
+            listed.append(m)
+    return listed
 
 
 # Words that single out part of what was just named: "les armes dont il a besoin, en
@@ -739,6 +766,53 @@ def _supplier_described(
             frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.described", actor)
             frame.note("supplier", frame.supplier.rule_id)
             return
+
+
+# Verbs of paying: whoever paid for the materiel is the one it is owed to.
+_PAYING_VERBS = frozenset({"pay", "verser", "payer", "bezahlen", "zahlen", "pagar"})
+
+
+# Relative pronouns as an argument of their clause ("que" as a conjunction is its mark).
+_RELATIVE_PRONOUNS = frozenset(
+    {"que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "which", "that"}
+)
+
+
+def payer_recipient(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lang: str
+) -> bool:
+    """ "n'avoir jamais livré des armes pour lesquelles l'Arménie avait versé des millions",
+    "the weapons Armenia had paid for": the payer in a relative clause on the materiel is
+    its recipient, whatever word order alone would guess. True when a payer is named."""
+    if frame.recipient is not None and not frame.recipient.rule_id.endswith(".order"):
+        return False
+    materiel = _mention_root(sent, frame.materiel)
+    for clause in sent:
+        if clause.lemma_.lower() not in _PAYING_VERBS or not _relative_on(
+            clause, materiel, trigger
+        ):
+            continue
+        for actor in actors:
+            root = _mention_root(sent, actor)
+            if actor.kind == "actor" and root.head == clause and root.dep_ in SUBJECT_DEPS:
+                rule = f"{lang}.role.recipient.payer"
+                frame.recipient = RoleFiller(actor.code, rule, actor)
+                frame.rule_ids.pop("recipient", None)  # no word-order guess beside it
+                frame.note("recipient", rule)
+                return True
+    return False
+
+
+def _relative_on(clause: Token, materiel: Token, trigger: Token) -> bool:
+    """A relative clause on the materiel; the parser often hangs it from the trigger or from
+    the relative pronoun instead ("livré les chars que l'Arménie avait payés")."""
+    if clause.dep_ in RELATIVE_DEPS and clause.head == materiel:
+        return True
+    if clause.i < materiel.i or trigger not in clause.ancestors:
+        return False
+    return clause.dep_ in RELATIVE_DEPS or any(
+        c.lower_ in _RELATIVE_PRONOUNS and c.dep_ != "mark" for c in clause.children
+    )
 
 
 # Nouns that, with a nationality adjective, name the state itself: "the Danish government",

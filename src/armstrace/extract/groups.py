@@ -118,10 +118,14 @@ def group_adjective_supplier(
     frame: SentenceFrame, sent: Span, actors: list[Mention], lang: str
 ) -> None:
     """ "Kyiv has pressed allies for Western fighter jets", "des chars occidentaux": a group
-    adjective on the materiel names the supplier when the sentence names no other giver."""
-    if frame.supplier is not None or "supplier" in frame.closed_roles or frame.trigger is None:
+    adjective on the materiel names the supplier when the sentence names no other giver (a
+    state that only stands before the trigger is none: "La Pologne est le point de passage :
+    la plupart des armes occidentales arrivent en Ukraine")."""
+    if "supplier" in frame.closed_roles or frame.trigger is None:
         return
-    if frame.trigger.frame not in ("give", "pledge", "receive", "buy", "request"):
+    if frame.supplier is not None and not frame.supplier.rule_id.endswith(".order"):
+        return
+    if frame.trigger.frame not in ("give", "pledge", "receive", "buy", "request", "arrive"):
         return
     materiel = frame.materiel
     for actor in actors:
@@ -132,6 +136,7 @@ def group_adjective_supplier(
         if materiel.start <= head < materiel.end or adjacent:
             rule = f"{lang}.role.supplier.group_adjective"
             frame.supplier = RoleFiller(actor.code, rule, actor)
+            frame.rule_ids.pop("supplier", None)  # no word-order guess beside it
             frame.note("supplier", rule)
             return
 

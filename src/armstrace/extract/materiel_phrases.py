@@ -35,7 +35,7 @@ _FIRED = frozenset(
 )  # fmt: skip
 # Head nouns that name the weapon itself, whatever fires from it: "Patriot missile battery",
 # "Patriot launchers and missiles".
-_PLATFORM_NOUNS = frozenset(
+PLATFORM_NOUNS = frozenset(
     {
         "battery", "batteries", "launcher", "launchers", "system", "systems", "unit", "units",
         "batterie", "lanceur", "lanceurs", "système", "systèmes", "batterien", "startgerät",
@@ -277,7 +277,7 @@ def _merge(sent: Span, group: list[Mention], system: Mention) -> Mention:
 def _platform_follows(sent: Span, group: list[Mention]) -> bool:
     """ "Patriot missile battery": the noun after the phrase names the weapon itself."""
     after = group[-1].end
-    return after < sent.end and sent.doc[after].lower_ in _PLATFORM_NOUNS
+    return after < sent.end and sent.doc[after].lower_ in PLATFORM_NOUNS
 
 
 def _ammunition_of(sent: Span, system: Mention, phrase: list[Mention]) -> str:
@@ -308,7 +308,7 @@ def _share_system_with_conjuncts(
             continue
         if current.code in _FIRED:
             out[i] = replace(current, code=_ammunition_of(sent, system, [system]))
-        elif current.text.lower() in _PLATFORM_NOUNS:
+        elif current.text.lower() in PLATFORM_NOUNS:
             out[i] = replace(current, code=system.code)
     return out
 
@@ -396,6 +396,8 @@ class PhraseMemory:
 
     def __init__(self) -> None:
         self._kinds: dict[str, str] = {}
+        # The named systems of the sentence just read, for a platform noun in the next.
+        self._previous_systems: list[Mention] = []
 
     def read(self, sent: Span, words: list[Mention], materiel: list[Mention]) -> list[Mention]:
         """`materiel` with demonstrative generic words given their antecedent's category;
@@ -409,6 +411,9 @@ class PhraseMemory:
                 mention = replace(mention, code=kind)
             out.append(mention)
         out.extend(self._demonstrative_nouns(sent, materiel))
+        if not out:
+            out.extend(self._platform_of_previous(sent))
+        self._previous_systems = [m for m in materiel if m.subkind == "system"]
         for mention in one_item_per_phrase(sent, words):
             if mention.subkind == "system" and mention.end - mention.start > 1:
                 for token in doc[mention.start : mention.end]:
@@ -418,6 +423,30 @@ class PhraseMemory:
                 # "air defense systems" … "these systems": a term phrase lends its head noun.
                 self._kinds[doc[mention.end - 1].lower_] = mention.code
         return sorted(out, key=lambda m: m.start)
+
+    def _platform_of_previous(self, sent: Span) -> list[Mention]:
+        """ "Le SAMP/T franco-italien. Paris et Rome ont livré une batterie à l'Ukraine": in
+        a sentence naming no materiel, a bare platform noun ("battery", "système") stands
+        for the one system the sentence before named."""
+        if len({m.code for m in self._previous_systems}) != 1:
+            return []
+        code = self._previous_systems[0].code
+        for token in sent:
+            if token.pos_ == "NOUN" and token.lower_ in PLATFORM_NOUNS:
+                return [
+                    Mention(
+                        "materiel",
+                        "term",
+                        code,
+                        None,
+                        token.i,
+                        token.i + 1,
+                        token.idx,
+                        token.idx + len(token),
+                        token.text,
+                    )
+                ]
+        return []
 
     def _demonstrative_nouns(self, sent: Span, materiel: list[Mention]) -> list[Mention]:
         """ "the provision of these systems": a demonstrative on a noun no gazetteer lists,

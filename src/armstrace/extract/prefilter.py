@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from armstrace.extract.lexicon import load_lexicon
+from armstrace.extract.materiel_phrases import PLATFORM_NOUNS
 from armstrace.gazetteer import load_materiel
 from armstrace.nlp.pipelines import BLANK_LANGUAGES, COMPOUND_HYPHEN
 
@@ -143,7 +144,16 @@ def _kept_sentences(line: str, prefilter: Prefilter) -> list[tuple[int, int, boo
         following = line[spans[i + 1][0] : spans[i + 1][1]]
         if not keep[i] and keep[i + 1] and CONTINUES.search(following):
             keep[i] = prefilter.has_trigger(line[spans[i][0] : spans[i][1]])
+    for i in range(1, len(spans)):
+        # "Le SAMP/T franco-italien. Paris et Rome ont livré une batterie": a sentence
+        # whose only materiel word is a platform noun may go on from the one before.
+        if keep[i - 1] and not keep[i]:
+            keep[i] = _names_platform(line[spans[i][0] : spans[i][1]])
     return [(a, b, k) for (a, b), k in zip(spans, keep, strict=True)]
+
+
+def _names_platform(sentence: str) -> bool:
+    return any(w in PLATFORM_NOUNS for w in _words(sentence))
 
 
 def _sentence_spans(line: str) -> Iterator[tuple[int, int]]:
