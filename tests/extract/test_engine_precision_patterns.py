@@ -1,0 +1,34 @@
+"""Sentences that name materiel and a request verb yet report no transfer asked for: what is
+needed is a permission (approval, green light, feu vert) to move materiel, not the materiel.
+
+Each case is a text written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# fmt: off
+CASES = [
+    # The approval is what is needed; the party whose approval it is supplies nothing.
+    case("en-approval-needed-is-no-request", "en",
+         "Because the howitzers are French-made, Paris's approval was needed before they could "
+         "be re-exported."),
+    case("en-needs-permission-is-no-request", "en",
+         "Norway still needs permission from Washington for the missiles."),
+    # A request for the materiel itself stays a request.
+    case("en-needs-materiel-is-request", "en",
+         "Ukraine needs more air defence systems from Germany.",
+         Flow("DEU", "UKR", "air_defense_systems", "requested", "asserted")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("item", CASES)
+def test_engine_ignores_non_transfer_patterns(item: Case) -> None:
+    check_case(item)
