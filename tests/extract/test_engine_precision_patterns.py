@@ -1,5 +1,6 @@
-"""Sentences that name materiel and a request verb yet report no transfer asked for: what is
-needed is a permission (approval, green light, feu vert) to move materiel, not the materiel.
+"""Words that look like a party or a request but are none: what is needed may be a
+permission (approval, green light, feu vert) to move materiel, not the materiel; a state that
+is worried or fears that another will deliver claims that flow, it does not supply it.
 
 Each case is a text written for this file with the transfers an annotator would record
 (../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
@@ -25,6 +26,16 @@ CASES = [
     case("en-needs-materiel-is-request", "en",
          "Ukraine needs more air defence systems from Germany.",
          Flow("DEU", "UKR", "air_defense_systems", "requested", "asserted")),
+    # The worried state is the claimer of the feared flow, never its supplier.
+    case("fr-worried-state-is-claimer", "fr",
+         "Londres est préoccupé que Téhéran prévoit de livrer plus de drones au Hezbollah.",
+         Flow("IRN", "hezbollah", "drones", "planned", "alleged", claimed_by={"GBR"})),
+    case("fr-inquiet-state-is-claimer", "fr",
+         "Paris est préoccupé que l'Iran prévoit de livrer des drones à la Russie.",
+         Flow("IRN", "RUS", "drones", "planned", "alleged", claimed_by={"FRA"})),
+    case("en-fearing-state-is-claimer", "en",
+         "Washington fears that Iran will deliver more drones to Russia.",
+         Flow("IRN", "RUS", "drones", "planned", "alleged", claimed_by={"USA"})),
 ]
 # fmt: on
 
