@@ -1,6 +1,7 @@
 """Words that look like a party or a request but are none: what is needed may be a
 permission (approval, green light, feu vert) to move materiel, not the materiel; a state that
-is worried or fears that another will deliver claims that flow, it does not supply it.
+is worried or fears that another will deliver claims that flow, it does not supply it; the
+country where a state's own troops stand gets nothing when they are told to hand materiel on.
 
 Each case is a text written for this file with the transfers an annotator would record
 (../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
@@ -36,6 +37,11 @@ CASES = [
     case("en-fearing-state-is-claimer", "en",
          "Washington fears that Iran will deliver more drones to Russia.",
          Flow("IRN", "RUS", "drones", "planned", "alleged", claimed_by={"USA"})),
+    # The host country of the troops is no recipient; the onward flow stays.
+    case("fr-own-troops-abroad-host-is-no-party", "fr",
+         "Le Pentagone a demandé à ses troupes stationnées en Allemagne de céder une partie "
+         "de leurs missiles Stinger pour qu'ils soient envoyés en Ukraine.",
+         Flow("USA", "UKR", "air_defense_missiles", "planned", "asserted")),
 ]
 # fmt: on
 

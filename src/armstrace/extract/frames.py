@@ -752,7 +752,7 @@ def _noun_owner_before_mark(
             continue
         root = _mention_root(sent, actor)
         if root.dep_ in ("nmod", "poss", "nmod:poss") and root.head.pos_ == "NOUN":
-            if root.head.lemma_.lower() in MEMBER_GOVERNORS:
+            if root.head.lemma_.lower() in MEMBER_GOVERNORS or _troops_placed(root):
                 return False
             rule = f"{lexicon.lang}.role.supplier.noun_owner"
             frame.supplier = RoleFiller(actor.code, rule)
@@ -787,6 +787,7 @@ def _accused_by_order(
         and governor.i < a.start
         and a.end <= trigger.i
         and not adjectival(a, sent)
+        and not _troops_placed(_mention_root(sent, a))
     ]
     if between:
         accused = between[-1]
@@ -1010,7 +1011,7 @@ def _bystander(
     if _in_leading_clause(sent, actor, trigger, lexicon):
         return True
     root = _mention_root(sent, actor)
-    if _in_other_clause(root, trigger, materiel):
+    if _in_other_clause(root, trigger, materiel) or _troops_placed(root):
         return True
     speaking = lexicon.cue_kinds(root.head.lemma_) & {"report", "allege", "deny"}
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.i not in other_triggers and speaking:
@@ -1027,6 +1028,26 @@ def _bystander(
         if _names_no_party(node):
             return True
     return False
+
+
+# Nouns of a state's own armed forces: a place they stand in is no party ("ses forces
+# stationnées en Corée du Sud", "US troops in Poland").
+_TROOP_NOUNS = frozenset(
+    {"force", "forces", "troupe", "troupes", "soldat", "troop", "troops", "soldier", "garrison",
+     "garnison", "truppe", "truppen", "tropa", "tropas"}
+)  # fmt: skip
+
+
+def _troops_placed(root: Token) -> bool:
+    """The actor is where a state's troops stand ("demandé à ses forces stationnées en Corée
+    du Sud de céder leurs obus"): orders to one's own troops abroad move nothing to the host."""
+    head = root.head
+    placed = (
+        root.dep_ in ("nmod", "obl", "obl:mod", "pobj") and _case_words(root) & _STOCK_PLACE_WORDS
+    )
+    if root.dep_ == "pobj":  # English: the preposition sits between noun and place
+        head = head.head
+    return bool(placed) and (head.lemma_.lower() in _TROOP_NOUNS or head.lower_ in _TROOP_NOUNS)
 
 
 def _names_no_party(node: Token) -> bool:
