@@ -1,7 +1,8 @@
 """Words that look like a party or a request but are none: what is needed may be a
 permission (approval, green light, feu vert) to move materiel, not the materiel; a state that
 is worried or fears that another will deliver claims that flow, it does not supply it; the
-country where a state's own troops stand gets nothing when they are told to hand materiel on.
+country where a state's own troops stand gets nothing when they are told to hand materiel on;
+who "was first to provide" is the giver, not the one thanking for it.
 
 Each case is a text written for this file with the transfers an annotator would record
 (../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
@@ -42,6 +43,14 @@ CASES = [
          "Le Pentagone a demandé à ses troupes stationnées en Allemagne de céder une partie "
          "de leurs missiles Stinger pour qu'ils soient envoyés en Ukraine.",
          Flow("USA", "UKR", "air_defense_missiles", "planned", "asserted")),
+    # The subject of "was first / quick to provide" gives; the thanking state receives.
+    case("en-first-to-provide-subject-gives", "en",
+         "President Zelensky thanked Prime Minister Rishi Sunak for the tanks that Britain was "
+         "first to provide.",
+         Flow("GBR", "UKR", "tanks", "delivered", "asserted")),
+    case("en-quick-to-provide-subject-gives", "en",
+         "Ukraine thanked Canada for the howitzers that Ottawa was quick to provide.",
+         Flow("CAN", "UKR", "artillery_systems", "delivered", "asserted")),
 ]
 # fmt: on
 

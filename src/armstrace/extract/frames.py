@@ -718,7 +718,8 @@ def assign_controller(
                 frame.note("supplier", rule)
                 return
         return
-    if governor.pos_ not in ("VERB", "AUX"):
+    governor = _adjective_predicate(governor)
+    if governor.pos_ not in ("VERB", "AUX", "ADJ"):
         return
     if _noun_owner_before_mark(frame, sent, trigger, actors, lexicon):
         return
@@ -737,6 +738,15 @@ def assign_controller(
             return
     if accusing:
         _accused_by_order(frame, sent, governor, trigger, actors, lexicon.lang)
+
+
+def _adjective_predicate(governor: Token) -> Token:
+    """ "the missiles that Trump was first to provide", "X is ready to send": an adjective
+    complement passes the infinitive on to its verb, whose subject gives. (A French adjective
+    heads its clause and holds the subject itself: "la France est prête à livrer".)"""
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        return governor.head
+    return governor
 
 
 def _noun_owner_before_mark(
