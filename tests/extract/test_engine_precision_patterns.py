@@ -2,7 +2,9 @@
 permission (approval, green light, feu vert) to move materiel, not the materiel; a state that
 is worried or fears that another will deliver claims that flow, it does not supply it; the
 country where a state's own troops stand gets nothing when they are told to hand materiel on;
-who "was first to provide" is the giver, not the one thanking for it.
+who "was first to provide" is the giver, not the one thanking for it; in an unparsed
+exchange ("überließ … BMP-1 und soll dafür Leopard bekommen") each trigger moves the materiel
+nearest to it.
 
 Each case is a text written for this file with the transfers an annotator would record
 (../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
@@ -51,6 +53,11 @@ CASES = [
     case("en-quick-to-provide-subject-gives", "en",
          "Ukraine thanked Canada for the howitzers that Ottawa was quick to provide.",
          Flow("CAN", "UKR", "artillery_systems", "delivered", "asserted")),
+    # The tanks received in exchange are not part of what was given.
+    case("de-exchange-keeps-flows-apart", "de",
+         "Polen überließ der Ukraine 40 Schützenpanzer BMP-1 und soll dafür 20 Leopard 2A4 "
+         "bekommen.",
+         Flow("POL", "UKR", "armored_vehicles", "delivered", "asserted")),
 ]
 # fmt: on
 

@@ -391,6 +391,7 @@ def materiel_for_trigger(
             for m in materiel
             if abs(m.start - trigger.i) <= 12
             and m.start not in claimed
+            and not _nearer_trigger(m, trigger, all_triggers)
             and not _purpose_between(sent, trigger, m, all_triggers)
         ]
     governed = drop_modifiers(sent, governed)
@@ -490,6 +491,16 @@ def _purpose_between(sent: Span, trigger: Token, mention: Mention, all_triggers:
         _purpose_clause(t) and t.i not in all_triggers  # "asked NATO to provide": no purpose
         for t in sent.doc[trigger.i + 1 : mention.start]
     )
+
+
+def _nearer_trigger(m: Mention, trigger: Token, all_triggers: set[int]) -> bool:
+    """Without a parse, materiel goes to the trigger nearest to it: in "Die Slowakei überließ
+    der Ukraine 30 BMP-1 und soll dafür 15 Leopard 2A4 bekommen" the BMP-1 are given and the
+    Leopard received."""
+    if trigger.doc.has_annotation("DEP"):
+        return False
+    distance = abs(m.start - trigger.i)
+    return any(abs(m.start - other) < distance for other in all_triggers if other != trigger.i)
 
 
 def _purpose_clause(token: Token) -> bool:
