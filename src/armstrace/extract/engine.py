@@ -36,7 +36,9 @@ from armstrace.extract.controllers import (
     request_addressee,
 )
 from armstrace.extract.frames import (
+    OBJECT_DEPS,
     RELATIVE_DEPS,
+    SUBJECT_DEPS,
     RoleFiller,
     SentenceFrame,
     apply_refill,
@@ -289,6 +291,8 @@ class _UnitReader:
             if _not_made(sent, token, self.lexicon) or _commits_to_buy(token, trigger, triggers):
                 continue
             if _bought_before(token, trigger, triggers):
+                continue
+            if _asks_permission(token, trigger, self.lexicon):
                 continue
             if _part_of_other_trigger(token, trigger_ids) or _seeks_own_act(
                 token, trigger, trigger_ids
@@ -617,6 +621,33 @@ _FIRST_PERSON_WORDS = _FIRST_PERSON_SPEAKERS | FIRST_PERSON_POSSESSIVE
 _OBJECT_OF_SPEAKER = frozenset({"dobj", "obj", "xcomp", "ccomp"})
 # How many sentences after a flow a "comprend"/"includes" sentence may still continue it.
 _CONTINUATION_REACH = 2
+
+
+def _asks_permission(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """ "Washington's approval was needed before they could be handed on", "Berlin a
+    besoin du feu vert américain": what is asked for is leave to move the materiel, which
+    the party asked does not supply."""
+    if trigger.frame != "request":
+        return False
+    return any(
+        child.dep_ in SUBJECT_DEPS | OBJECT_DEPS and _names_permission(child, lexicon)
+        for child in token.children
+    )
+
+
+def _names_permission(noun: Token, lexicon: Lexicon) -> bool:
+    """The noun, alone or with the word before or after it ("green light", "feu vert"), is a
+    permission."""
+    doc = noun.doc
+    pairs = [
+        f"{doc[i].lower_} {doc[i + 1].lower_}"
+        for i in (noun.i - 1, noun.i)
+        if i >= 0 and i + 1 < len(doc)
+    ]
+    kinds = lexicon.cue_kinds(noun.lemma_).union(
+        *(lexicon.phrases.get(pair, frozenset()) for pair in pairs)
+    )
+    return "permission" in kinds
 
 
 def _not_made(sent: Span, trigger: Token, lexicon: Lexicon) -> bool:

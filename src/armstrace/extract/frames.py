@@ -462,6 +462,7 @@ def materiel_for_trigger(
             for m in materiel
             if abs(m.start - trigger.i) <= 12
             and m.start not in claimed
+            and not _nearer_trigger(m, trigger, all_triggers)
             and not _purpose_between(sent, trigger, m, all_triggers)
         ]
     governed = drop_modifiers(sent, governed)
@@ -580,6 +581,16 @@ def _purpose_between(sent: Span, trigger: Token, mention: Mention, all_triggers:
         purpose_clause(t) and t.i not in all_triggers  # "asked NATO to provide": no purpose
         for t in sent.doc[trigger.i + 1 : mention.start]
     )
+
+
+def _nearer_trigger(m: Mention, trigger: Token, all_triggers: set[int]) -> bool:
+    """Without a parse, materiel goes to the trigger nearest to it: in "Die Slowakei überließ
+    der Ukraine 30 BMP-1 und soll dafür 15 Leopard 2A4 bekommen" the BMP-1 are given and the
+    Leopard received."""
+    if trigger.doc.has_annotation("DEP"):
+        return False
+    distance = abs(m.start - trigger.i)
+    return any(abs(m.start - other) < distance for other in all_triggers if other != trigger.i)
 
 
 def purpose_clause(token: Token) -> bool:
@@ -897,7 +908,8 @@ def assign_controller(
                 frame.note("supplier", rule)
                 return
         return
-    if governor.pos_ not in ("VERB", "AUX"):
+    governor = _adjective_predicate(governor)
+    if governor.pos_ not in ("VERB", "AUX", "ADJ"):
         return
     if _noun_owner_before_mark(frame, sent, trigger, actors, lexicon):
         return
@@ -918,6 +930,15 @@ def assign_controller(
         _accused_by_order(frame, sent, governor, trigger, actors, lexicon.lang)
 
 
+def _adjective_predicate(governor: Token) -> Token:
+    """ "the missiles that Trump was first to provide", "X is ready to send": an adjective
+    complement passes the infinitive on to its verb, whose subject gives. (A French adjective
+    heads its clause and holds the subject itself: "la France est prête à livrer".)"""
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        return governor.head
+    return governor
+
+
 def _noun_owner_before_mark(
     frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lexicon: Lexicon
 ) -> bool:
@@ -931,7 +952,7 @@ def _noun_owner_before_mark(
             continue
         root = _mention_root(sent, actor)
         if root.dep_ in ("nmod", "poss", "nmod:poss") and root.head.pos_ == "NOUN":
-            if root.head.lemma_.lower() in MEMBER_GOVERNORS:
+            if root.head.lemma_.lower() in MEMBER_GOVERNORS or _troops_placed(root):
                 return False
             rule = f"{lexicon.lang}.role.supplier.noun_owner"
             frame.supplier = RoleFiller(actor.code, rule)
@@ -966,6 +987,7 @@ def _accused_by_order(
         and governor.i < a.start
         and a.end <= trigger.i
         and not adjectival(a, sent)
+        and not _troops_placed(_mention_root(sent, a))
     ]
     if between:
         accused = between[-1]
@@ -1193,7 +1215,7 @@ def _bystander(
     if _in_leading_clause(sent, actor, trigger, lexicon):
         return True
     root = _mention_root(sent, actor)
-    if _in_other_clause(root, trigger, materiel):
+    if _in_other_clause(root, trigger, materiel) or _troops_placed(root):
         return True
     speaking = lexicon.cue_kinds(root.head.lemma_) & {"report", "allege", "deny"}
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.i not in other_triggers and speaking:
@@ -1210,6 +1232,26 @@ def _bystander(
         if _names_no_party(node):
             return True
     return False
+
+
+# Nouns of a state's own armed forces: a place they stand in is no party ("ses forces
+# stationnées en Corée du Sud", "US troops in Poland").
+_TROOP_NOUNS = frozenset(
+    {"force", "forces", "troupe", "troupes", "soldat", "troop", "troops", "soldier", "garrison",
+     "garnison", "truppe", "truppen", "tropa", "tropas"}
+)  # fmt: skip
+
+
+def _troops_placed(root: Token) -> bool:
+    """The actor is where a state's troops stand ("demandé à ses forces stationnées en Corée
+    du Sud de céder leurs obus"): orders to one's own troops abroad move nothing to the host."""
+    head = root.head
+    placed = (
+        root.dep_ in ("nmod", "obl", "obl:mod", "pobj") and _case_words(root) & _STOCK_PLACE_WORDS
+    )
+    if root.dep_ == "pobj":  # English: the preposition sits between noun and place
+        head = head.head
+    return bool(placed) and (head.lemma_.lower() in _TROOP_NOUNS or head.lower_ in _TROOP_NOUNS)
 
 
 def _names_no_party(node: Token) -> bool:
