@@ -47,6 +47,17 @@ OPERATIONS = [
          "missile batteries."),
     case("fr-fregate-pour-escorter", "fr",
          "La France a envoyé une frégate pour escorter les pétroliers koweïtiens."),
+    # A destination that is a place and no party: the article's states do not fill it.
+    case("en-sent-into-the-aegean", "en",
+         "Turkey sent a survey ship into the Aegean, flanked by warships. Greece protested to "
+         "Turkey, and Greece called its envoy home."),
+    # A request whose object is something else ("press its case") asks for no weapons.
+    case("en-to-press-its-case", "en",
+         "A Turkish ship, escorted by warships, left for the Aegean to press Ankara's case in "
+         "the row with Greece."),
+    case("en-pressing-allies-for-jets", "en",
+         "Ukrainian officials have begun pressing allies for Western fighter jets.",
+         Flow("WEST", "UKR", "aircraft", "requested", "asserted")),
     # What the ships provide (protection) moves; the ships do not.
     case("en-protection-provided-by-destroyers", "en",
          "Kuwait asked whether protection for its tankers could be provided by three U.S. Navy "
@@ -86,7 +97,7 @@ COMPANIES_AND_GOODS = [
          "La Russie, principal fournisseur d'armes de l'Inde, a livré des chars à New Delhi.",
          Flow("RUS", "IND", "tanks", "delivered", "asserted")),
     case("en-which-is-india-s-main-supplier", "en",
-         "Washington fears the technology could reach Moscow, which is India's main weapons "
+         "The chips could end up in Moscow, which is India's main weapons "
          "supplier.",
          Flow("RUS", "IND", "unspecified", "delivered", "asserted")),
     # Seeking to sell is the seller's own aim: one flow, from the seller.

@@ -45,6 +45,7 @@ from armstrace.extract.frames import (
     assign_controller,
     assign_roles,
     assign_roles_by_order,
+    close_place_destination,
     drop_modifiers,
     find_triggers,
     materiel_for_trigger,
@@ -76,7 +77,7 @@ from armstrace.nlp.pipelines import has_parser, load_pipeline
 
 # Bump when a change in rules or lexicons changes output: stored articles extracted by an
 # older version are extracted again on the next run.
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.6.0"
 
 _HEADLINE_WEIGHT = 3
 _BULLET = re.compile(r"^\s*(?:[-•*·▪‣–—]|\d+[.)])\s+")
@@ -294,6 +295,8 @@ class _UnitReader:
                 continue
             if _asks_permission(token, trigger, self.lexicon):
                 continue
+            if _asks_for_something_else(token, trigger, materiel, actors):
+                continue
             if _part_of_other_trigger(token, trigger_ids) or _seeks_own_act(
                 token, trigger, trigger_ids
             ):
@@ -340,6 +343,8 @@ class _UnitReader:
                 if self.section_stage and _BULLET.match(sent.doc.text):
                     att.stage = self.section_stage
                 frame = apply_refill(frame, token, self.lexicon)
+                if has_parser(self.lang):
+                    close_place_destination(frame, sent, token, parties)
                 onward = self._find_end_user(frame, sent, token, parties, triggers)
                 if onward is not None and trigger.frame == "buy":
                     _bought_and_passed_on(att, sent, onward, mentions, self.lexicon)
@@ -914,6 +919,26 @@ def _part_of_other_trigger(token: Token, trigger_ids: set[int]) -> bool:
 
 # Where a request verb names the one asked: "asked Germany", "demandé à Israël de".
 _ASKED_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "prep"})
+
+
+def _asks_for_something_else(
+    token: Token, trigger: Trigger, materiel: list[Mention], actors: list[Mention]
+) -> bool:
+    """ "left for the Aegean to press Ankara's case", "demande des explications": a request
+    verb whose object is neither materiel nor a party, and holds no materiel, asks for that
+    object; weapons named nearby are not what it asks for ("pressing allies for fighter jets"
+    holds them)."""
+    if trigger.frame != "request" or token.pos_ != "VERB":
+        return False
+    parties = {i for m in actors for i in range(m.start, m.end)}
+    weapons = {i for m in materiel for i in range(m.start, m.end)}
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and all(
+        o.pos_ in ("NOUN", "PROPN")
+        and o.i not in parties
+        and not any(t.i in weapons for t in o.subtree)
+        for o in objects
+    )
 
 
 def _seeks_own_act(token: Token, trigger: Trigger, trigger_ids: set[int]) -> bool:

@@ -167,6 +167,36 @@ def apply_refill(frame: SentenceFrame, trigger: Token, lexicon: Lexicon) -> Sent
     return frame
 
 
+# Prepositions of a destination a giving verb sends something to.
+_DESTINATION_MARKERS = frozenset({"to", "into", "vers", "dans", "en"})
+
+
+def close_place_destination(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention]
+) -> None:
+    """ "Turkey sent the survey ship into the Aegean", "Moscou a envoyé des navires en mer
+    Noire": a destination that names a place and no party is where a force goes, so the
+    article's usual states do not fill the recipient."""
+    if frame.recipient is not None or frame.trigger is None:
+        return
+    if frame.trigger.frame not in ("give", "pledge") or trigger.pos_ != "VERB":
+        return
+    covered = {i for a in actors for i in range(a.start, a.end)}
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in _DESTINATION_MARKERS:
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_.startswith("obl") and any(
+            c.dep_ == "case" and c.lower_ in _DESTINATION_MARKERS for c in child.children
+        ):
+            place = child
+        else:
+            continue
+        if place is not None and place.pos_ == "PROPN" and place.i not in covered:
+            frame.closed_roles.add("recipient")
+            frame.note("recipient", "destination.place_only")
+            return
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
     """Trigger words of a sentence, in order."""
     found = []
