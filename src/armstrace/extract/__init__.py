@@ -4,9 +4,11 @@ Only this package and `armstrace.nlp` import spaCy; `extract_report` returns pla
 `armstrace.models` dataclasses.
 
 Where things are: `prefilter` picks the lines worth parsing; `engine` reads the parsed
-sentences of an article (lists, headings, continuations); `frames` finds triggers, their
-materiel and the roles of the actors around them, `groups` the groups and coalitions among
-them, `controllers` and `anaphora` the roles named elsewhere (a thanked party, a pronoun),
+sentences of an article (lists, headings, continuations) and asks `not_transfers` whether
+a trigger reports no transfer at all (a question, a ban, money, a patrol); `frames` finds
+triggers, their materiel and the roles of the actors around them, `groups` the groups and
+coalitions among them, `controllers` and `anaphora` the roles named elsewhere (a thanked
+party, a pronoun),
 `seizures` the shipments an announcer caught, `materiel_phrases` the category of
 "ammunition for X"; `attribution` sets stage, stance and claimers; `context` holds what the
 article knows (its issuer, its people); `assemble` merges frames into records, folds denials

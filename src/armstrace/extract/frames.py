@@ -431,7 +431,7 @@ def _relative_verb(node: Token, root: Token) -> bool:
 _CONTENT_VERBS = frozenset({"include", "contain", "comprise", "cover", "feature"})
 # Verbs whose subject holds what their object lists: "Le paquet comprend 60 Harpoon … et
 # 100 AIM-9X", "The package includes …".
-_HOLDING_VERBS = _CONTENT_VERBS | frozenset(
+HOLDING_VERBS = _CONTENT_VERBS | frozenset(
     {"comprendre", "inclure", "contenir", "umfassen", "enthalten", "incluir", "contener",
      "comprender"}
 )  # fmt: skip
@@ -509,7 +509,7 @@ def _listed_by_holding_verb(
     trigger subject of a verb of holding moves everything that verb lists, however far the
     parser hangs the later items from it."""
     verb = trigger.head
-    if trigger.dep_ not in ("nsubj", "nsubj:pass") or verb.lemma_.lower() not in _HOLDING_VERBS:
+    if trigger.dep_ not in ("nsubj", "nsubj:pass") or verb.lemma_.lower() not in HOLDING_VERBS:
         return []
     listed = []
     for m in materiel:
