@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from armstrace.extract.lexicon import Lexicon, Trigger
-from armstrace.nlp.mentions import Mention
+from armstrace.nlp.mentions import Mention, token_indices
+from armstrace.nlp.pipelines import BLANK_LANGUAGES
 
 # Prepositions (as lowercase words) that mark a role, per language. "to" marks the recipient,
 # "from" the supplier of a receive/buy frame, "by" the agent of a passive, "via" a route.
@@ -181,7 +182,7 @@ def close_place_destination(
         return
     if frame.trigger.frame not in ("give", "pledge") or trigger.pos_ != "VERB":
         return
-    covered = {i for a in actors for i in range(a.start, a.end)}
+    covered = token_indices(actors)
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _DESTINATION_MARKERS:
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -214,19 +215,22 @@ def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
             trigger = lexicon.trigger_for(token.lower_, "")
         if trigger is None:
             trigger = _unlemmatised_verb_trigger(token, lexicon)
-        if trigger is not None and (_bare_participle(token) or _fitted_with(token)):
-            continue
-        if trigger is not None and _qualifies_restriction(token, lexicon):
-            continue
-        if trigger is not None and (
-            _in_hyphenated_word(token, lexicon.lang) or _gerund_noun(token)
-        ):
-            continue
-        if trigger is not None and _carries_commodity(token, lexicon):
-            continue
-        if trigger is not None:
+        if trigger is not None and not _used_otherwise(token, lexicon):
             found.append((token, trigger))
     return found
+
+
+def _used_otherwise(token: Token, lexicon: Lexicon) -> bool:
+    """A trigger word used in a way that moves nothing: as a bare or fitting participle, on a
+    sanction, inside a hyphenated word, as a noun of activity, or for a civil commodity."""
+    return (
+        _bare_participle(token)
+        or _fitted_with(token)
+        or _qualifies_restriction(token, lexicon)
+        or _in_hyphenated_word(token, lexicon.lang)
+        or _gerund_noun(token)
+        or _carries_commodity(token, lexicon)
+    )
 
 
 def _bare_participle(token: Token) -> bool:
@@ -253,9 +257,9 @@ def _qualifies_restriction(token: Token, lexicon: Lexicon) -> bool:
 
 def _in_hyphenated_word(token: Token, lang: str) -> bool:
     """ "anti-ship missiles", "ship-borne radar": a trigger word glued by a hyphen to another
-    word is part of a compound adjective, not a verb of moving. German and Spanish split
-    compounds on purpose ("Patriot-Lieferungen"), so only French and English are read so."""
-    if lang not in ("fr", "en"):
+    word is part of a compound adjective, not a verb of moving. The German and Spanish
+    tokeniser splits compounds on purpose ("Patriot-Lieferungen"), so their parts stay words."""
+    if lang in BLANK_LANGUAGES:
         return False
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
@@ -767,12 +771,8 @@ def assign_roles(
             others = frame.co_suppliers if role == "supplier" else frame.co_recipients
             if all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
-    if frame.supplier is None or "order" in frame.supplier.rule_id:
+    if frame.supplier is None or frame.supplier.rule_id.endswith(".order"):
         _supplier_described(frame, sent, trigger, actors, lang)
-
-
-# Relative pronouns standing for the noun their clause qualifies.
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "qui", "lequel", "laquelle"})
 
 
 def _supplier_described(
@@ -789,15 +789,8 @@ def _supplier_described(
     else:
         copula = trigger.head if trigger.dep_ == "attr" else trigger
         subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if (
-            subject is not None
-            and subject.lower_ in _RELATIVE_PRONOUNS
-            and copula.dep_
-            in (
-                "relcl",
-                "acl:relcl",
-            )
-        ):
+        relative = subject is not None and subject.lower_ in _RELATIVE_PRONOUNS
+        if relative and copula.dep_ in RELATIVE_DEPS:
             subject = copula.head
         described = subject
     if described is None:

@@ -6,30 +6,18 @@ import csv
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Literal
+from typing import Literal, get_args
 
 Frame = Literal["give", "receive", "buy", "request", "pledge", "arrive"]
+# Every kind of cue word; cues.tsv explains each one. A row naming another kind is an error
+# in the data, caught at load.
 CueKind = Literal[
-    "report",
-    "allege",
-    "deny",
-    "hedge",
-    "source",
-    "plan",
-    "request",
-    "nontransfer",
-    "refuse",
-    "weigh",
-    "condition",
-    "instead",
-    "refill",
-    "together",
-    "seizure",
-    "negation",
-    "persist",
-    "target",
-    "stop",
-]
+    "report", "allege", "deny", "hedge", "source", "plan", "request", "nontransfer",
+    "negation", "persist", "target", "stop", "refuse", "weigh", "condition", "instead",
+    "refill", "seizure", "together", "jointly", "answer", "subordinator", "take", "await",
+    "commodity", "operation", "exclude", "nonarms", "clausal", "permission",
+]  # fmt: skip
+CUE_KINDS: frozenset[str] = frozenset(get_args(CueKind))
 
 
 @dataclass(frozen=True)
@@ -96,6 +84,8 @@ def load_lexicon(lang: str) -> Lexicon:
     cues: dict[str, set[str]] = {}
     phrases: dict[str, set[str]] = {}
     for row in _rows("cues.tsv"):
+        if row["kind"] not in CUE_KINDS:
+            raise ValueError(f"cues.tsv: unknown cue kind {row['kind']!r} for {row['term']!r}")
         if row["lang"] != lang:
             continue
         # Several tokens for the parser ("according to", "d'après"): matched as text.

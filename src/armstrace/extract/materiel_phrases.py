@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from armstrace.gazetteer import family_of
-from armstrace.nlp.mentions import Mention
+from armstrace.nlp.mentions import Mention, token_indices
 
 # The ammunition a weapon of each category fires.
 AMMUNITION_OF = {
@@ -433,42 +433,27 @@ class PhraseMemory:
         code = self._previous_systems[0].code
         for token in sent:
             if token.pos_ == "NOUN" and token.lower_ in PLATFORM_NOUNS:
-                return [
-                    Mention(
-                        "materiel",
-                        "term",
-                        code,
-                        None,
-                        token.i,
-                        token.i + 1,
-                        token.idx,
-                        token.idx + len(token),
-                        token.text,
-                    )
-                ]
+                return [_term_mention(sent.doc[token.i : token.i + 1], code)]
         return []
 
     def _demonstrative_nouns(self, sent: Span, materiel: list[Mention]) -> list[Mention]:
         """ "the provision of these systems": a demonstrative on a noun no gazetteer lists,
         which an earlier named phrase headed, stands for that phrase's materiel."""
-        taken = {i for m in materiel for i in range(m.start, m.end)}
+        taken = token_indices(materiel)
         found = []
         for token in sent[1:]:
             kind = self._kinds.get(token.lower_)
             before = token.doc[token.i - 1]
             if kind is None or token.i in taken or before.lower_ not in _DEMONSTRATIVES:
                 continue
-            found.append(
-                Mention(
-                    "materiel",
-                    "term",
-                    kind,
-                    None,
-                    before.i,
-                    token.i + 1,
-                    before.idx,
-                    token.idx + len(token),
-                    f"{before.text} {token.text}",
-                )  # fmt: skip
-            )
+            found.append(_term_mention(sent.doc[before.i : token.i + 1], kind))
         return found
+
+
+def _term_mention(words: Span, code: str) -> Mention:
+    """A materiel mention of `code` over words no gazetteer entry matched ("une batterie",
+    "these systems")."""
+    return Mention(
+        "materiel", "term", code, None, words.start, words.end, words.start_char,
+        words.end_char, words.text,
+    )  # fmt: skip

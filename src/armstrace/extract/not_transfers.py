@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from armstrace.extract.frames import HOLDING_VERBS, OBJECT_DEPS, SUBJECT_DEPS, purpose_clause
 from armstrace.extract.lexicon import Lexicon, Trigger
-from armstrace.nlp.mentions import Mention
+from armstrace.nlp.mentions import Mention, token_indices
 
 
 def asks_permission(token: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -248,8 +248,8 @@ def asks_for_something_else(
     holds them)."""
     if trigger.frame != "request" or token.pos_ != "VERB":
         return False
-    parties = {i for m in actors for i in range(m.start, m.end)}
-    weapons = {i for m in materiel for i in range(m.start, m.end)}
+    parties = token_indices(actors)
+    weapons = token_indices(materiel)
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     return bool(objects) and all(
         o.pos_ in ("NOUN", "PROPN")

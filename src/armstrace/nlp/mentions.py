@@ -43,6 +43,11 @@ class Mention:
         return f"gaz.{self.kind}.{self.subkind}"
 
 
+def token_indices(mentions: list[Mention]) -> set[int]:
+    """The Doc token indices the mentions cover."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
 def _needs_exact_case(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return len(surface) <= 4 and bool(letters) and all(c.isupper() for c in letters)
