@@ -76,6 +76,7 @@ class Case:
     flows: tuple[Flow, ...]
     title: str | None = None
     url: str | None = None
+    published: str | None = None
 
 
 def case(
@@ -85,6 +86,7 @@ def case(
     *flows: Flow,
     title: str | None = None,
     url: str | None = None,
+    published: str | None = None,
     gap: str | None = None,
 ) -> object:
     """One parametrised case; `gap` documents what the engine does instead (strict xfail)."""
@@ -93,7 +95,9 @@ def case(
             assert flow.materiel in MATERIEL_CATEGORIES, flow.materiel
     marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
     return pytest.param(
-        Case(lang=lang, text=text, flows=flows, title=title, url=url), id=case_id, marks=marks
+        Case(lang=lang, text=text, flows=flows, title=title, url=url, published=published),
+        id=case_id,
+        marks=marks,
     )
 
 
@@ -106,6 +110,7 @@ def run_engine(item: Case) -> tuple[CleanDocument, list[TransferRecord]]:
         title=item.title,
         url=item.url,
         lang=item.lang,
+        published=item.published,
     )
     document = prepare_document(raw)
     return document, extract_report(document).transfers

@@ -37,7 +37,7 @@ def test_build_script_reproduces_shipped_files(tmp_path: Path) -> None:
         check=True,
     )
     assert "actors.tsv:" in result.stdout
-    for name in ("actors.tsv", "materiel.tsv", "media.tsv", "regions.tsv"):
+    for name in ("actors.tsv", "makers.tsv", "materiel.tsv", "media.tsv", "regions.tsv"):
         built = (tmp_path / name).read_text(encoding="utf-8")
         shipped = (DATA_DIR / name).read_text(encoding="utf-8")
         assert built == shipped, f"{name} is out of date: run scripts/build_gazetteers.py"

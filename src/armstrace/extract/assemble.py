@@ -16,7 +16,7 @@ from armstrace.extract.dates import find_event_date
 from armstrace.extract.frames import RoleFiller, SentenceFrame
 from armstrace.extract.quantities import Quantity, find_quantities
 from armstrace.extract.seizures import UNNAMED_SENDER
-from armstrace.gazetteer import family_of, parse_calibre
+from armstrace.gazetteer import family_of, maker_home_states, parse_calibre
 from armstrace.gazetteer.categories import (
     GROUP_CODES,
     MISSILE_CATEGORIES,
@@ -91,6 +91,10 @@ def assemble_records(
             continue
         if supplier == recipient:
             continue  # a state's own forces: not a transfer
+        if _domestic_procurement(supplier, recipient, _code(record.frame.end_user)):
+            continue
+        if _history(record, document.published):
+            continue
         key = (supplier, recipient, record.frame.materiel.code)
         groups.setdefault(key, _Group()).records.append(record)
     _join_unstated_missiles(groups)
@@ -103,6 +107,32 @@ def assemble_records(
     if context.issuer is not None:
         _issuer_alleges_others(transfers, context.issuer)
     return _drop_generic_duplicates(_fold_denials(transfers))
+
+
+def _domestic_procurement(supplier: str | None, recipient: str, end_user: str | None) -> bool:
+    """A maker selling to its own state's forces ("Raytheon will provide missiles to the U.S.
+    Navy") is domestic production, which the guide says is no transfer; bought to pass on to
+    another state ("commandé chez Rheinmetall des Skynex qu'elle remet à l'Ukraine"), it is."""
+    homes = maker_home_states(supplier) if supplier else frozenset()
+    return recipient in homes and (end_user is None or end_user in homes)
+
+
+# The guide leaves out past transfers mentioned only as background older than about ten years.
+_HISTORY_YEARS = 10
+
+
+def _history(record: FrameRecord, published: str | None) -> bool:
+    """A flow its sentence dates more than ten years before the article ("Northrop, seeking
+    to sell F-5 fighters to Saudi Arabia, hired the firm in 1970") is history, not news."""
+    if published is None:
+        return False
+    found = find_event_date(record.sentence_text, record.lang, published)
+    if found is None or found.text.split()[0].lower() in _NAMING_WORDS:
+        return False  # "the Foreign Assistance Act of 1961" names a law, it dates nothing
+    return int(published[:4]) - int(found.value[:4]) > _HISTORY_YEARS
+
+
+_NAMING_WORDS = frozenset({"of", "de", "du", "des", "von", "vom", "del"})
 
 
 def _join_unstated_missiles(groups: dict[tuple[str | None, str | None, str], _Group]) -> None:

@@ -55,7 +55,7 @@ def _ancestors(token: Token, limit: int = 6) -> list[Token]:
 
 
 def _is_future(token: Token, lang: str) -> bool:
-    if "Fut" in token.morph.get("Tense", []):
+    if "Fut" in token.morph.get("Tense", []) or (lang == "fr" and _french_future_form(token)):
         return True
     for child in token.children:
         if child.dep_.startswith("aux") and (
@@ -66,6 +66,20 @@ def _is_future(token: Token, lang: str) -> bool:
     if lang == "fr" and token.head.lemma_ == "aller" and "Inf" in token.morph.get("VerbForm", []):
         return True
     return any(c.lemma_ == "aller" and c.dep_.startswith("aux") for c in token.children)
+
+
+_FRENCH_FUTURE_ENDINGS = ("a", "ai", "as", "ons", "ez", "ont")
+
+
+def _french_future_form(token: Token) -> bool:
+    """A French future built on the infinitive ("remettra", "fournira", "livreront"), which
+    the tagger sometimes reads as a present. The passé simple ("livra") does not hold the
+    infinitive, so it is not mistaken for one."""
+    lemma, form = token.lemma_.lower(), token.lower_
+    if token.pos_ != "VERB" or not lemma.endswith(("er", "ir", "re")):
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return form.startswith(stem) and form[len(stem) :] in _FRENCH_FUTURE_ENDINGS
 
 
 def _future_in_past(token: Token) -> bool:

@@ -62,6 +62,7 @@ from armstrace.extract.lexicon import Lexicon, Trigger, load_lexicon
 from armstrace.extract.materiel_phrases import PhraseMemory, phrase_materiel
 from armstrace.extract.not_transfers import (
     act_of_its_own,
+    agreed_on_other,
     asks_for_something_else,
     asks_permission,
     company_name,
@@ -316,7 +317,12 @@ class _UnitReader:
             )
             parties = [a for a in actors if a not in joined and not is_group_adjective(a)]
             items = materiel_for_trigger(sent, token, materiel, trigger_ids, blockers)
-            items = [m for m in items if not passive_agent(sent, token, m)]
+            items = [
+                m
+                for m in items
+                if not passive_agent(sent, token, m)
+                and not agreed_on_other(sent, token, trigger, m, trigger_ids)
+            ]
             if "clausal" in self.lexicon.cue_kinds(token.lemma_):
                 items = [m for m in items if not act_of_its_own(sent, token, m, trigger_ids)]
             if trigger.frame == "arrive" and has_parser(self.lang):

@@ -708,6 +708,8 @@ def assign_roles(
     for actor in actors:
         if _in_source_phrase(sent, actor, lexicon):
             continue  # "according to the UK Ministry of Defence" says who claims it
+        if _home_of_fighters(sent, actor, lexicon):
+            continue
         if actor.kind == "region":
             rel = relation_to_trigger(_mention_root(sent, actor), trigger)
             if rel is not None or _preceded_by(sent, actor, ROUTE_MARKERS.get(lang, set())):
@@ -773,6 +775,22 @@ def assign_roles(
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.conj", actor))
     if frame.supplier is None or frame.supplier.rule_id.endswith(".order"):
         _supplier_described(frame, sent, trigger, actors, lang)
+
+
+def _home_of_fighters(sent: Span, actor: Mention, lexicon: Lexicon) -> bool:
+    """A state's name right before a noun of non-state fighters, or joined to it by a hyphen
+    ("Nicaragua rebel aid", "the Iran-contra affair"), says where they fight or names an
+    affair: the state is no party."""
+    if actor.subkind != "state":
+        return False
+    after = actor.end + 1 if sent.doc[actor.end : actor.end + 1].text == "-" else actor.end
+    return after < sent.end and "fighters" in lexicon.cue_kinds(sent.doc[after].lemma_)
+
+
+def _place_of_base(sent: Span, actor: Mention) -> bool:
+    """ "The London-based magazine", "a Paris-based analyst": where someone sits, no party."""
+    after = sent.doc[actor.end : min(actor.end + 2, sent.end)]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("based", "born")
 
 
 def _supplier_described(
@@ -1186,6 +1204,11 @@ def assign_roles_by_order(
             role = "supplier"  # "obus nord-coréens"; unparsed "deutsche Panzer"
         else:
             continue
+        giver_named = kind not in _TAKER_FRAMES and _unnamed_possessor(
+            sent.doc[trigger_index], actors
+        )
+        if role == "supplier" and giver_named:
+            continue
         current = getattr(frame, role)
         if current is None:
             filler = RoleFiller(actor.code, f"{lang}.role.{role}.order", actor)
@@ -1199,6 +1222,23 @@ def assign_roles_by_order(
             if actor.code != current.code and all(o.code != actor.code for o in others):
                 others.append(RoleFiller(actor.code, f"{lang}.role.{role}.order_conj", actor))
 
+
+def _unnamed_possessor(trigger: Token, actors: list[Mention]) -> bool:
+    """A transfer noun whose possessor is no actor we know ("a Toshiba subsidiary's transfer
+    of technology", "the firm's sale of rifles") names its giver already: word order must
+    not make another actor of the sentence the supplier."""
+    if trigger.pos_ != "NOUN":
+        return False
+    covered = token_indices(actors)
+    for child in trigger.children:
+        if child.dep_ != "poss" or child.pos_ not in ("NOUN", "PROPN") or child.ent_type_ in _TIME:
+            continue
+        if not {t.i for t in child.subtree} & covered:
+            return True
+    return False
+
+
+_TIME = frozenset({"DATE", "TIME"})  # "last year's delivery" names no giver
 
 # Frames whose subject takes the materiel: receive, buy, ask for.
 _TAKER_FRAMES = frozenset({"receive", "buy", "request"})
@@ -1234,6 +1274,8 @@ def _bystander(
     accuse …"), or an argument of another trigger of the sentence ("Poland's purchase …
     was approved": Poland buys, it does not approve)."""
     if _preceded_by(sent, actor, BYSTANDER_MARKERS.get(lexicon.lang, set())):
+        return True
+    if _home_of_fighters(sent, actor, lexicon) or _place_of_base(sent, actor):
         return True
     if _in_leading_clause(sent, actor, trigger, lexicon):
         return True
@@ -1335,12 +1377,13 @@ def _in_leading_clause(sent: Span, actor: Mention, trigger: Token, lexicon: Lexi
 def _in_other_clause(root: Token, trigger: Token, materiel: Token) -> bool:
     """True when the actor stands in a subordinate clause that does not hold the trigger;
     a relative clause on the phrase of the materiel still describes it ("trucks loaded with
-    rockets that were bound for Hezbollah")."""
+    rockets that were bound for Hezbollah"). An English present participle on a noun is such
+    a clause too ("states neighbouring South Africa")."""
     node = root
     for _ in range(12):
         if node.head == node:
             return False
-        if node.dep_ in _CLAUSE_EDGES:
+        if node.dep_ in _CLAUSE_EDGES or (node.dep_ == "acl" and node.tag_ == "VBG"):
             if trigger in node.subtree:
                 return False
             on_materiel = node.dep_ in RELATIVE_DEPS and materiel in node.head.subtree

@@ -169,6 +169,34 @@ def passive_agent(sent: Span, trigger: Token, item: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head == trigger
 
 
+# Prepositions of what an agreement or talk is about: "agreed on", "accord sur", "über".
+_TOPIC_PREPOSITIONS = frozenset({"on", "sur", "über", "sobre"})
+
+
+def agreed_on_other(
+    sent: Span, token: Token, trigger: Trigger, item: Mention, trigger_ids: set[int]
+) -> bool:
+    """ "agreed in principle on a common concept for the helicopter": materiel inside what an
+    agreement is about, when that is neither a transfer nor the materiel itself, is the
+    subject of a joint plan (a design, a programme), not something one side hands over.
+    "agreed on the sale of 40 helicopters" keeps its transfer noun."""
+    if trigger.frame != "pledge" or token.pos_ != "VERB":
+        return False
+    root = sent.doc[item.start : item.end].root
+    node = root
+    while node.head != node and node.head != token:
+        node = node.head
+    if node.head != token:
+        return False  # not below the agreeing verb
+    if node.dep_ == "prep" and node.lower_ in _TOPIC_PREPOSITIONS:
+        topic = next((c for c in node.children if c.dep_ == "pobj"), None)  # English
+    elif any(c.dep_ == "case" and c.lower_ in _TOPIC_PREPOSITIONS for c in node.children):
+        topic = node  # "un accord sur un concept commun": the preposition hangs on the noun
+    else:
+        return False
+    return topic is not None and topic.i not in trigger_ids and topic != root
+
+
 def company_name(sent: Span, item: Mention) -> bool:
     """A materiel word that is part of an organisation's name mid-sentence ("Royal
     Dutch/Shell", "Shell Oil") names the company, not what it sells."""

@@ -34,6 +34,7 @@ from armstrace.gazetteer.load import (
     load_materiel,
     load_media,
     load_regions,
+    maker_home_states,
     normalise_actor,
 )
 
@@ -59,6 +60,7 @@ __all__ = [
     "load_materiel",
     "load_media",
     "load_regions",
+    "maker_home_states",
     "normalise_actor",
     "parse_calibre",
     "same_family",

@@ -37,6 +37,7 @@ DATA_PACKAGE = "armstrace.gazetteer"
 DATA_FOLDER = "data"
 # Headers of the shipped files, in order; the build script writes the same.
 ACTOR_COLUMNS = ("surface", "code", "lang", "kind", "case_sensitive")
+MAKER_COLUMNS = ("maker", "home_states")
 MATERIEL_COLUMNS = ("surface", "category", "lang", "kind", "detail", "case_sensitive")
 MEDIA_COLUMNS = ("surface", "outlet", "case_sensitive")
 REGION_COLUMNS = ("surface", "code", "lang")
@@ -358,6 +359,18 @@ def load_regions() -> RegionGazetteer:
     """The transit regions (regions.tsv), read once per process."""
     rows = read_tsv("regions.tsv", REGION_COLUMNS)
     return RegionGazetteer(RegionEntry(s, c, lg) for s, c, lg in rows)
+
+
+@functools.cache
+def load_maker_home_states() -> dict[str, frozenset[str]]:
+    """Each arms maker's slug and the states it builds in as a home firm (makers.tsv)."""
+    rows = read_tsv("makers.tsv", MAKER_COLUMNS)
+    return {maker: frozenset(homes.split(",")) for maker, homes in rows}
+
+
+def maker_home_states(slug: str) -> frozenset[str]:
+    """The home states of the arms maker `slug` ('rheinmetall' → {'DEU'}); empty if none."""
+    return load_maker_home_states().get(slug, frozenset())
 
 
 def normalise_actor(text: str, lang: str | None = None) -> str | None:

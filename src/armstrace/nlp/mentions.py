@@ -104,6 +104,8 @@ class MentionMatcher:
                 continue
             if kind == "materiel" and _inside_person_name(span):
                 continue  # "Cesar Gaviria" is not a CAESAR howitzer
+            if kind == "actor" and subkind == "state" and _inside_company_name(span):
+                continue  # "Nobel Industries Sweden SA" is a firm, not Sweden
             mentions.append(
                 Mention(
                     kind=kind,
@@ -163,6 +165,28 @@ def _civilian_use(span: Span, lang: str) -> bool:
     ):
         return True
     return previous.lower_ in _CIVILIAN_MODIFIERS
+
+
+# Legal-form words that close a company's name ("Allied Ordnance Co of Singapore Ltd").
+_COMPANY_FORMS = frozenset(
+    {
+        "sa", "ab", "ag", "nv", "bv", "plc", "ltd", "inc", "corp", "co", "gmbh", "spa", "sarl",
+        "sas", "llc", "asa", "oy", "oyj", "kk", "pty", "corporation", "company", "limited",
+    }
+)  # fmt: skip
+
+
+def _inside_company_name(span: Span) -> bool:
+    """A state's name that a company's name holds: the legal form follows it, directly or
+    after capitalised words of the name ("Nobel Industries Sweden SA", "Singapore Technologies
+    Engineering Ltd")."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + 3, len(doc))]:
+        if token.text.rstrip(".").lower() in _COMPANY_FORMS and token.text[0].isupper():
+            return True
+        if not token.is_title:
+            return False
+    return False
 
 
 def _inside_person_name(span: Span) -> bool:
