@@ -15,7 +15,7 @@ CueKind = Literal[
     "report", "allege", "deny", "hedge", "source", "plan", "request", "nontransfer",
     "negation", "persist", "target", "stop", "refuse", "weigh", "condition", "instead",
     "refill", "seizure", "together", "jointly", "answer", "subordinator", "take", "await",
-    "commodity", "operation", "exclude", "nonarms", "clausal", "permission",
+    "commodity", "operation", "exclude", "nonarms", "clausal", "permission", "arming",
 ]  # fmt: skip
 CUE_KINDS: frozenset[str] = frozenset(get_args(CueKind))
 
