@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from armstrace.extract.anaphora import PronounResolver
+from armstrace.extract.arming import armed_recipient, weapons_of_arming
 from armstrace.extract.assemble import Denial, FrameRecord, assemble_records
 from armstrace.extract.attribution import Attribution, attribute
 from armstrace.extract.context import (
@@ -286,6 +287,8 @@ class _UnitReader:
             and not company_name(sent, m)
         ]
         if not materiel:
+            materiel = weapons_of_arming(sent, mentions, self.lexicon)
+        if not materiel:
             return []
         actors = [m for m in mentions if m.kind in ("actor", "region")]
         triggers = find_triggers(sent, self.lexicon)
@@ -336,6 +339,7 @@ class _UnitReader:
                 att = attribute(sent, token, trigger.stage, mentions, self.lexicon)
                 if has_parser(self.lang):
                     assign_roles(frame, sent, token, parties, self.lexicon)
+                    armed_recipient(frame, token, parties, self.lang)
                     if not gratitude_supplier(frame, sent, token, parties, self.lang):
                         assign_controller(frame, sent, token, parties, self.lexicon)
                         _owner_plan_stage(att, frame, sent, token, self.lexicon)

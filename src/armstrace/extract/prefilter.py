@@ -62,6 +62,14 @@ _DENIAL_FORMS = {
 }
 
 
+# Word forms of the arming verbs (see `arming`): "accused of arming the RSF" names no
+# materiel, yet reports weapons handed over. "armée" (army) and "arms" (weapons) are left out.
+_ARMING = {
+    "en": re.compile(r"arm|arming|armed"),
+    "fr": re.compile(r"arm(?:er|é|és|ant|ent|ait|aient|era|eront|erait|eraient|erons)"),
+}
+
+
 @dataclass(frozen=True)
 class Prefilter:
     lang: str
@@ -87,6 +95,9 @@ class Prefilter:
         if self._materiel_in(words):
             return True
         if any(self.denial.fullmatch(w) for w in words):
+            return True
+        arming = _ARMING.get(self.lang)
+        if arming is not None and any(arming.fullmatch(w) for w in words):
             return True
         stripped = sentence.strip()
         if HEADER_END.search(stripped) and (
