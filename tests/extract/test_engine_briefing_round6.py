@@ -1,0 +1,37 @@
+"""Government briefing patterns: gerund triggers, possessive pronouns, budget purposes.
+
+Each case is a text written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+
+OWNED_GERUNDS = [
+    # A gerund the parser reads as a noun ("its providing of") is a trigger like "delivery";
+    # a possessive "its" / "their" on it stands for the state named before, as a subject would.
+    case("en-its-providing-of", "en",
+         "Iran cannot deflect blame for its attacks. Its providing of drones to Russia should "
+         "be condemned.",
+         Flow("IRN", "RUS", "drones", "delivered", "asserted", evidence="providing of drones")),
+    case("en-their-supplying-of", "en",
+         "North Korea keeps building missiles. Their supplying of shells to Russia prolongs "
+         "the war.",
+         Flow("PRK", "RUS", "artillery_ammunition", "delivered", "asserted",
+              evidence="supplying of shells")),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize("item", OWNED_GERUNDS)
+def test_engine_reads_owned_gerunds(item: Case) -> None:
+    check_case(item)
