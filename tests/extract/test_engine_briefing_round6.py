@@ -29,9 +29,27 @@ OWNED_GERUNDS = [
               evidence="supplying of shells")),
 ]
 
+OWN_CLAUSE_STAGE = [
+    # A coordinated clause with its own subject keeps its own stage: the decision in the first
+    # clause does not make the second clause's receipt a plan.
+    case("en-decided-and-has-received", "en",
+         "The President decided to prioritize exports for Ukraine, and as a result Ukraine has "
+         "received hundreds of Stinger missiles from the United States.",
+         Flow("USA", "UKR", "air_defense_missiles", "delivered", "asserted")),
+    # Without a subject of its own the conjunct shares the governing plan.
+    case("en-decided-to-buy-and-receive", "en",
+         "Poland decided to buy and receive K2 tanks from South Korea.",
+         Flow("KOR", "POL", "tanks", "planned", "asserted")),
+]
+
 # fmt: on
 
 
 @pytest.mark.parametrize("item", OWNED_GERUNDS)
 def test_engine_reads_owned_gerunds(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", OWN_CLAUSE_STAGE)
+def test_engine_keeps_stage_of_own_clause(item: Case) -> None:
     check_case(item)

@@ -54,6 +54,21 @@ def _ancestors(token: Token, limit: int = 6) -> list[Token]:
     return out
 
 
+def _beyond_own_clause(trigger: Token) -> set[int]:
+    """Ancestors above a coordinated clause with a subject of its own: in "the President
+    decided to prioritize exports, and Ukraine has received missiles", the first clause's
+    decision does not make the second clause's receipt a plan."""
+    node = trigger
+    for ancestor in _ancestors(trigger):
+        if node.dep_ == "conj" and any(c.dep_ in _CLAUSE_SUBJECTS for c in node.children):
+            return {ancestor.i} | {a.i for a in _ancestors(ancestor)}
+        node = ancestor
+    return set()
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+
+
 def _is_future(token: Token, lang: str) -> bool:
     if "Fut" in token.morph.get("Tense", []):
         return True
@@ -186,12 +201,16 @@ def attribute(
         reported = False  # above a reported clause, a future is the speaker's, not the flow's
         # A relative clause states its own event: "pledged tanks, which arrived in March".
         relative = trigger.dep_ in ("relcl", "acl:relcl")
+        beyond = _beyond_own_clause(trigger)
         for ancestor in _ancestors(trigger):
             reported |= any(
                 c.dep_ in ("ccomp", "parataxis") and trigger in c.subtree for c in ancestor.children
             )
             kinds = lexicon.cue_kinds(ancestor.lemma_ or ancestor.lower_)
             trig = lexicon.trigger_for(ancestor.lemma_, ancestor.pos_)
+            if ancestor.i in beyond:
+                kinds = kinds - {"plan", "request"}  # another clause's plan or request
+                trig = None
             if (
                 ("plan" in kinds or (trig is not None and trig.frame == "pledge"))
                 and result.stage == "delivered"
@@ -199,7 +218,12 @@ def attribute(
             ):
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.governed_by.{ancestor.lemma_}")
-            elif not reported and result.stage == "delivered" and _is_future(ancestor, lang):
+            elif (
+                not reported
+                and ancestor.i not in beyond
+                and result.stage == "delivered"
+                and _is_future(ancestor, lang)
+            ):
                 # "Germany will join the United States in supplying a Patriot battery"
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.governed_by_future")
