@@ -42,6 +42,20 @@ OWN_CLAUSE_STAGE = [
          Flow("KOR", "POL", "tanks", "planned", "asserted")),
 ]
 
+FUNDED_PURPOSES = [
+    # A sum set aside to buy or deliver something is a plan, also through a coordination.
+    case("en-billion-to-buy-and-deliver", "en",
+         "The Pentagon budget sets out $1 billion to buy and deliver artillery shells to Ukraine.",
+         Flow("USA", "UKR", "artillery_ammunition", "planned", "asserted")),
+    case("en-million-to-supply", "en",
+         "The U.S. plan lists $400 million to supply Ukraine with HIMARS launchers.",
+         Flow("USA", "UKR", "artillery_systems", "planned", "asserted")),
+    # Money spent on a delivery that happened stays a delivery.
+    case("en-delivered-worth", "en",
+         "The United States delivered $500 million worth of artillery shells to Ukraine.",
+         Flow("USA", "UKR", "artillery_ammunition", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
@@ -52,4 +66,9 @@ def test_engine_reads_owned_gerunds(item: Case) -> None:
 
 @pytest.mark.parametrize("item", OWN_CLAUSE_STAGE)
 def test_engine_keeps_stage_of_own_clause(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", FUNDED_PURPOSES)
+def test_engine_reads_funded_purposes_as_plans(item: Case) -> None:
     check_case(item)

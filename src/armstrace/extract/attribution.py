@@ -69,6 +69,28 @@ def _beyond_own_clause(trigger: Token) -> set[int]:
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 
 
+# Heads of a purpose infinitive that name money set aside: "$1 billion to buy and deliver".
+_FUNDING_NOUNS = frozenset({"fund", "funds", "funding", "money", "dollar", "budget"})
+_CURRENCY_SIGNS = frozenset({"$", "€", "£"})
+
+
+def _funded_purpose(trigger: Token) -> bool:
+    """True when the trigger is the purpose of a sum ("$1 billion to purchase and deliver key
+    supplies", "funding to provide"): money set aside for a flow is a plan, not a delivery."""
+    clause = trigger
+    if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "obj"):
+        clause = clause.head  # "to deliver key supplies": the noun trigger's verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "to purchase and deliver": the infinitive heads the coordination
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if not infinitive or clause.dep_ not in ("acl", "relcl"):
+        return False
+    head = clause.head
+    return head.lemma_.lower() in _FUNDING_NOUNS or (
+        head.like_num and any(t.text in _CURRENCY_SIGNS for t in head.subtree)
+    )
+
+
 def _is_future(token: Token, lang: str) -> bool:
     if "Fut" in token.morph.get("Tense", []):
         return True
@@ -198,6 +220,9 @@ def attribute(
             ):
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.modified_by.{child.lemma_}")
+        if result.stage == "delivered" and _funded_purpose(trigger):
+            result.stage = "planned"
+            result.note("stage", f"{lang}.stage.funded_purpose")
         reported = False  # above a reported clause, a future is the speaker's, not the flow's
         # A relative clause states its own event: "pledged tanks, which arrived in March".
         relative = trigger.dep_ in ("relcl", "acl:relcl")
