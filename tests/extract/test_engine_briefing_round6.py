@@ -56,6 +56,19 @@ FUNDED_PURPOSES = [
          Flow("USA", "UKR", "artillery_ammunition", "delivered", "asserted")),
 ]
 
+OWN_OBJECTS = [
+    # A trigger with an object of its own that names no materiel does not borrow the materiel
+    # another trigger of the sentence governs.
+    case("en-replenish-and-provide-other", "en",
+         "The United States will help replenish Israel's air defense and provide other "
+         "critical support.",
+         Flow("USA", "ISR", "air_defense_missiles", "planned", "asserted")),
+    case("en-replenish-and-provide-relief", "en",
+         "The United States will replenish Israel's Iron Dome interceptors and provide "
+         "humanitarian relief to Gaza.",
+         Flow("USA", "ISR", "air_defense_missiles", "planned", "asserted")),
+]
+
 # fmt: on
 
 
@@ -71,4 +84,9 @@ def test_engine_keeps_stage_of_own_clause(item: Case) -> None:
 
 @pytest.mark.parametrize("item", FUNDED_PURPOSES)
 def test_engine_reads_funded_purposes_as_plans(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", OWN_OBJECTS)
+def test_engine_keeps_materiel_of_other_triggers(item: Case) -> None:
     check_case(item)
