@@ -69,6 +69,28 @@ OWN_OBJECTS = [
          Flow("USA", "ISR", "air_defense_missiles", "planned", "asserted")),
 ]
 
+SHARED_HEADS = [
+    # A hyphenated modifier co-ordinated before a materiel phrase shares its head noun and is
+    # an item of its own when that modifier with the head is a materiel term.
+    case("en-anti-tank-and-anti-air-systems", "en",
+         "The United States has supplied anti-tank and anti-air systems to Ukraine.",
+         Flow("USA", "UKR", "antitank_missiles", "delivered", "asserted"),
+         Flow("USA", "UKR", "air_defense_systems", "delivered", "asserted")),
+    case("en-anti-armor-and-air-defense", "en",
+         "The United States sent anti-armor and air defense systems to Ukraine.",
+         Flow("USA", "UKR", "antitank_missiles", "delivered", "asserted"),
+         Flow("USA", "UKR", "air_defense_systems", "delivered", "asserted")),
+    # Along a chain; a last modifier no entry names ("anti-ship weapons") adds nothing.
+    case("en-anti-chain-weapons", "en",
+         "Poland sent anti-tank, anti-air and anti-ship weapons to Ukraine.",
+         Flow("POL", "UKR", "antitank_missiles", "delivered", "asserted"),
+         Flow("POL", "UKR", "air_defense_systems", "delivered", "asserted")),
+    # A modifier that makes no materiel term with the head adds no item.
+    case("en-short-and-long-range", "en",
+         "Germany sent short-range and long-range air defense systems to Ukraine.",
+         Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
+]
+
 # fmt: on
 
 
@@ -89,4 +111,9 @@ def test_engine_reads_funded_purposes_as_plans(item: Case) -> None:
 
 @pytest.mark.parametrize("item", OWN_OBJECTS)
 def test_engine_keeps_materiel_of_other_triggers(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", SHARED_HEADS)
+def test_engine_reads_modifiers_sharing_a_head(item: Case) -> None:
     check_case(item)

@@ -689,6 +689,18 @@ def _qualifies_other_noun(
 _LISTING_WORDS = frozenset({"including", "includes", "like", "notamment", "dont", "einschließlich"})
 
 
+def _coordinated_modifier(sent: Span, mention: Mention) -> bool:
+    """A hyphenated materiel modifier co-ordinated before another ("anti-tank and anti-air
+    systems"): it names an item of its own that shares the head noun."""
+    after = sent.doc[mention.end] if mention.end < sent.end else None
+    return (
+        mention.subkind == "term"  # a designation ("SCALP-EG, livrés") keeps the old reading
+        and "-" in mention.text
+        and after is not None
+        and (after.lower_ in ("and", "or") or after.text == ",")
+    )
+
+
 def drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
     """Keep the head materiel word of a phrase: in "obus d'artillerie d'obusier" or
     "howitzer shells", the howitzer only qualifies the shells."""
@@ -696,6 +708,9 @@ def drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
     kept = []
     for m in mentions:
         node = roots[m.start]
+        if _coordinated_modifier(sent, m):
+            kept.append(m)  # "anti-tank and anti-air systems": an item sharing the head
+            continue
         is_modifier = False
         for _ in range(3):
             if node.head == node or node.dep_ not in ("nmod", "compound", "amod", "pobj", "prep"):
