@@ -91,6 +91,25 @@ SHARED_HEADS = [
          Flow("DEU", "UKR", "air_defense_systems", "delivered", "asserted")),
 ]
 
+DUAL_USE_AFTER_ARMS = [
+    # Helicopters, aircraft and boats need a military word, or a weapons flow in the sentence
+    # just before: there the generic word names military materiel too.
+    case("en-helicopters-after-shells", "en",
+         "The United States will send artillery shells to Ukraine. The United States has also "
+         "approved the transfer of additional helicopters to Ukraine.",
+         Flow("USA", "UKR", "artillery_ammunition", "planned", "asserted",
+              evidence="artillery shells"),
+         Flow("USA", "UKR", "helicopters", "planned", "asserted",
+              evidence="additional helicopters")),
+    # An unrelated sentence in between: the helicopters stay civilian.
+    case("en-helicopters-not-adjacent", "en",
+         "The United States will send artillery shells to Ukraine. Exports of farm goods rose "
+         "in May. The United States has also approved the transfer of additional helicopters "
+         "to Ukraine.",
+         Flow("USA", "UKR", "artillery_ammunition", "planned", "asserted",
+              evidence="artillery shells")),
+]
+
 # fmt: on
 
 
@@ -116,4 +135,9 @@ def test_engine_keeps_materiel_of_other_triggers(item: Case) -> None:
 
 @pytest.mark.parametrize("item", SHARED_HEADS)
 def test_engine_reads_modifiers_sharing_a_head(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", DUAL_USE_AFTER_ARMS)
+def test_engine_reads_dual_use_after_arms(item: Case) -> None:
     check_case(item)
