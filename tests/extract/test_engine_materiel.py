@@ -40,6 +40,7 @@ PHRASES = [
          Flow("USA", "AFG", "helicopters", "delivered", "asserted")),
     case("en-anti-tank-is-no-tank", "en",
          "The United States supplied anti-tank and anti-aircraft systems and drones to Ukraine.",
+         Flow("USA", "UKR", "antitank_missiles", "delivered", "asserted"),
          Flow("USA", "UKR", "air_defense_systems", "delivered", "asserted"),
          Flow("USA", "UKR", "drones", "delivered", "asserted")),
     case("fr-generic-launcher-before-name", "fr",

@@ -27,6 +27,9 @@ PERSON_PRONOUNS = frozenset(
 STATE_PRONOUNS = frozenset(
     {"it", "they", "them", "ils", "elles", "leur", "eux", "es", "ihnen", "ellos", "les"}
 )
+# Possessive pronouns of a state or group: "its providing of drones", "their purchase of".
+POSSESSIVE_STATE_PRONOUNS = frozenset({"its", "their"})
+_POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
 _RECIPIENT_DEPS = frozenset({"dative", "iobj", "obl:arg"})
 # How many actor mentions back a pronoun may reach.
 _WINDOW = 12
@@ -49,9 +52,13 @@ class PronounResolver:
         receiving = frame.trigger.frame in ("receive", "buy", "request")
         for child in trigger.children:
             low = child.lower_
-            if low not in PERSON_PRONOUNS and low not in STATE_PRONOUNS:
+            if _possessor_of_noun(child):
+                low = "it"  # a noun trigger's owner acts like its subject: "Iran's deliveries"
+            elif low not in PERSON_PRONOUNS and low not in STATE_PRONOUNS:
                 continue
-            if child.dep_ in SUBJECT_DEPS and child.dep_ not in PASSIVE_SUBJECT_DEPS:
+            if (
+                child.dep_ in SUBJECT_DEPS and child.dep_ not in PASSIVE_SUBJECT_DEPS
+            ) or child.dep_ in _POSSESSIVE_DEPS:
                 role = "recipient" if receiving else "supplier"
             elif child.dep_ in _RECIPIENT_DEPS or (
                 child.dep_ in ("obj", "dobj") and child.i < frame.materiel.start
@@ -113,3 +120,12 @@ class PronounResolver:
             if wanted_person == (mention.subkind == "person"):
                 return mention.code
         return None
+
+
+def _possessor_of_noun(token: Token) -> bool:
+    """True for "its" / "their" owning a noun trigger ("its providing of drones to Russia")."""
+    return (
+        token.lower_ in POSSESSIVE_STATE_PRONOUNS
+        and token.dep_ in _POSSESSIVE_DEPS
+        and token.head.pos_ == "NOUN"
+    )

@@ -54,6 +54,43 @@ def _ancestors(token: Token, limit: int = 6) -> list[Token]:
     return out
 
 
+def _beyond_own_clause(trigger: Token) -> set[int]:
+    """Ancestors above a coordinated clause with a subject of its own: in "the President
+    decided to prioritize exports, and Ukraine has received missiles", the first clause's
+    decision does not make the second clause's receipt a plan."""
+    node = trigger
+    for ancestor in _ancestors(trigger):
+        if node.dep_ == "conj" and any(c.dep_ in _CLAUSE_SUBJECTS for c in node.children):
+            return {ancestor.i} | {a.i for a in _ancestors(ancestor)}
+        node = ancestor
+    return set()
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+
+
+# Heads of a purpose infinitive that name money set aside: "$1 billion to buy and deliver".
+_FUNDING_NOUNS = frozenset({"fund", "funds", "funding", "money", "dollar", "budget"})
+_CURRENCY_SIGNS = frozenset({"$", "€", "£"})
+
+
+def _funded_purpose(trigger: Token) -> bool:
+    """True when the trigger is the purpose of a sum ("$1 billion to purchase and deliver key
+    supplies", "funding to provide"): money set aside for a flow is a plan, not a delivery."""
+    clause = trigger
+    if clause.pos_ == "NOUN" and clause.dep_ in ("dobj", "obj"):
+        clause = clause.head  # "to deliver key supplies": the noun trigger's verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "to purchase and deliver": the infinitive heads the coordination
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    if not infinitive or clause.dep_ not in ("acl", "relcl"):
+        return False
+    head = clause.head
+    return head.lemma_.lower() in _FUNDING_NOUNS or (
+        head.like_num and any(t.text in _CURRENCY_SIGNS for t in head.subtree)
+    )
+
+
 def _is_future(token: Token, lang: str) -> bool:
     if "Fut" in token.morph.get("Tense", []) or (lang == "fr" and _french_future_form(token)):
         return True
@@ -197,15 +234,22 @@ def attribute(
             ):
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.modified_by.{child.lemma_}")
+        if result.stage == "delivered" and _funded_purpose(trigger):
+            result.stage = "planned"
+            result.note("stage", f"{lang}.stage.funded_purpose")
         reported = False  # above a reported clause, a future is the speaker's, not the flow's
         # A relative clause states its own event: "pledged tanks, which arrived in March".
         relative = trigger.dep_ in ("relcl", "acl:relcl")
+        beyond = _beyond_own_clause(trigger)
         for ancestor in _ancestors(trigger):
             reported |= any(
                 c.dep_ in ("ccomp", "parataxis") and trigger in c.subtree for c in ancestor.children
             )
             kinds = lexicon.cue_kinds(ancestor.lemma_ or ancestor.lower_)
             trig = lexicon.trigger_for(ancestor.lemma_, ancestor.pos_)
+            if ancestor.i in beyond:
+                kinds = kinds - {"plan", "request"}  # another clause's plan or request
+                trig = None
             if (
                 ("plan" in kinds or (trig is not None and trig.frame == "pledge"))
                 and result.stage == "delivered"
@@ -213,7 +257,12 @@ def attribute(
             ):
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.governed_by.{ancestor.lemma_}")
-            elif not reported and result.stage == "delivered" and _is_future(ancestor, lang):
+            elif (
+                not reported
+                and ancestor.i not in beyond
+                and result.stage == "delivered"
+                and _is_future(ancestor, lang)
+            ):
                 # "Germany will join the United States in supplying a Patriot battery"
                 result.stage = "planned"
                 result.note("stage", f"{lang}.stage.governed_by_future")

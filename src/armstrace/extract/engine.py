@@ -250,6 +250,17 @@ class _UnitReader:
         if not is_item and not header_here and not HEADER_END.search(text):
             self.header = []  # a list ends at the first ordinary paragraph
 
+    def _right_after_arms(self, sent: Span, offset: int) -> bool:
+        """True when the sentence just before reported a flow of weapons: in "These
+        capabilities include artillery. I have also approved the transfer of additional
+        helicopters." the helicopters are military without a military word of their own."""
+        start = offset + sent.start_char
+        return any(
+            record.frame.materiel.code not in _DUAL_USE
+            and 0 <= start - record.sentence_end <= _ADJACENT_GAP
+            for record in self.last_frames
+        )
+
     def read_heading(self, doc: Doc, offset: int, mentions: list[Mention]) -> bool:
         """A capitals heading with a verb, read in lower case ("Ce que Pyongyang aurait
         fourni"): when it has a trigger it heads the list below like "The package includes:",
@@ -269,7 +280,7 @@ class _UnitReader:
     ) -> list[FrameRecord]:
         words = [m for m in mentions if m.kind == "materiel"]
         materiel = self.phrases.read(sent, words, phrase_materiel(sent, words))
-        if not _military_context(sent, words):
+        if not _military_context(sent, words) and not self._right_after_arms(sent, offset):
             # Airliners, chips and engines are not arms unless the sentence says military
             # (or names a weapon: "parts to sustain these tanks").
             # A named engine (CFM-56, RB211) powers airliners as often as tankers.
@@ -793,6 +804,10 @@ _MILITARY = re.compile(
     r"warship\w*|attack)\b",
     re.IGNORECASE,
 )
+
+
+# Characters between two sentences that follow each other (a space or a line break).
+_ADJACENT_GAP = 3
 
 
 # Airliner families (Airbus A300 to A380, Boeing 707 to 787): forces fly them as transports

@@ -464,6 +464,7 @@ def materiel_for_trigger(
     if modified:
         return modified
     claimed: set[int] = set()  # materiel the parse gives to a blocker: no proximity rescue
+    taken: set[int] = set()  # materiel the parse gives to another trigger
     for m in materiel:
         root = _mention_root(sent, m)
         node: Token | None = root
@@ -473,6 +474,7 @@ def materiel_for_trigger(
                 governed.append(m)
                 break
             if node.i != root.i and node.i in all_triggers and node != trigger:
+                taken.add(m.start)
                 break  # governed by another trigger first
             if node.i in blockers or (
                 _relative_verb(node, root) and not _lists_contents(node, trigger)
@@ -496,6 +498,7 @@ def materiel_for_trigger(
             for m in materiel
             if abs(m.start - trigger.i) <= 12
             and m.start not in claimed
+            and not (m.start in taken and _own_other_object(sent, trigger, materiel, all_triggers))
             and not _nearer_trigger(m, trigger, all_triggers)
             and not _purpose_between(sent, trigger, m, all_triggers)
         ]
@@ -504,6 +507,22 @@ def materiel_for_trigger(
     # "weapons, including shells": the specific word decides the category.
     specific += specified_items(sent, governed, materiel, all_triggers)
     return (specific or governed) + semicolon_list_items(sent, governed, materiel)
+
+
+def _own_other_object(
+    sent: Span, trigger: Token, materiel: list[Mention], all_triggers: set[int]
+) -> bool:
+    """True when the trigger has a direct object of its own that is neither materiel nor a
+    trigger: in "replenish Israel's air defense and provide other critical defense" the air
+    defense is replenished, and "provide" moves its own (unnamed) object."""
+    covered = {i for m in materiel for i in range(m.start, m.end)}
+    return any(
+        child.dep_ in ("dobj", "obj")
+        and child.pos_ in ("NOUN", "PROPN")
+        and child.i not in covered
+        and child.i not in all_triggers
+        for child in trigger.children
+    )
 
 
 def _listed_by_holding_verb(
@@ -670,6 +689,18 @@ def _qualifies_other_noun(
 _LISTING_WORDS = frozenset({"including", "includes", "like", "notamment", "dont", "einschließlich"})
 
 
+def _coordinated_modifier(sent: Span, mention: Mention) -> bool:
+    """A hyphenated materiel modifier co-ordinated before another ("anti-tank and anti-air
+    systems"): it names an item of its own that shares the head noun."""
+    after = sent.doc[mention.end] if mention.end < sent.end else None
+    return (
+        mention.subkind == "term"  # a designation ("SCALP-EG, livrés") keeps the old reading
+        and "-" in mention.text
+        and after is not None
+        and (after.lower_ in ("and", "or") or after.text == ",")
+    )
+
+
 def drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
     """Keep the head materiel word of a phrase: in "obus d'artillerie d'obusier" or
     "howitzer shells", the howitzer only qualifies the shells."""
@@ -677,6 +708,9 @@ def drop_modifiers(sent: Span, mentions: list[Mention]) -> list[Mention]:
     kept = []
     for m in mentions:
         node = roots[m.start]
+        if _coordinated_modifier(sent, m):
+            kept.append(m)  # "anti-tank and anti-air systems": an item sharing the head
+            continue
         is_modifier = False
         for _ in range(3):
             if node.head == node or node.dep_ not in ("nmod", "compound", "amod", "pobj", "prep"):

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from armstrace.gazetteer import family_of
+from armstrace.gazetteer import categorise_materiel, family_of
 from armstrace.nlp.mentions import Mention, token_indices
 
 # The ammunition a weapon of each category fires.
@@ -56,6 +56,7 @@ _AND = frozenset({"and", "et", "und", "y", "e", "&"})
 def phrase_materiel(sent: Span, materiel: list[Mention]) -> list[Mention]:
     """`materiel` with one mention per noun phrase, weapons' ammunition read as such, and
     parts for making or keeping weapons read as components."""
+    materiel = modifiers_sharing_head(sent, materiel)
     phrases = ammunition_for_system(sent, one_item_per_phrase(sent, materiel))
     phrases = launchers_of_fired(sent, rocket_launchers(sent, phrases))
     phrases = drop_shared_modifiers(sent, phrases)
@@ -93,6 +94,40 @@ def drop_shared_modifiers(sent: Span, materiel: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+# A hyphenated modifier before "and"/"or"/a comma: "anti-tank and anti-air systems".
+_SHARED_HEAD_MODIFIER = re.compile(r"(\w+(?:-\w+)+)\s*(?:,|,?\s+(?:and|or))\s*$")
+
+_HYPHENATED_BEFORE = re.compile(r"(\w+(?:-\w+)+)\s*$")
+
+
+def modifiers_sharing_head(sent: Span, materiel: list[Mention]) -> list[Mention]:
+    """ "anti-tank and anti-air systems", "anti-armor and air defense systems": a hyphenated
+    modifier co-ordinated before a materiel phrase shares its head noun; when the modifier
+    with that head is itself a materiel term, it is an item of its own."""
+    doc = sent.doc
+    covered = token_indices(materiel)
+    added = []
+    for mention in materiel:
+        if mention.subkind != "term":
+            continue
+        head = doc[mention.end - 1].text
+        end = mention.start_char
+        # A last modifier no entry names stays with the head: "anti-ship" in "anti-tank and
+        # anti-ship weapons".
+        if adjacent := _HYPHENATED_BEFORE.search(doc.text[sent.start_char : end]):
+            end = sent.start_char + adjacent.start(1)
+        # Walk back along the chain: "anti-tank, anti-air and anti-ship systems".
+        while found := _SHARED_HEAD_MODIFIER.search(doc.text[sent.start_char : end]):
+            start = sent.start_char + found.start(1)
+            words = doc.char_span(start, sent.start_char + found.end(1))
+            code = categorise_materiel(f"{found.group(1)} {head}", sent.doc.lang_)
+            if words is None or covered & set(range(words.start, words.end)) or code is None:
+                break
+            added.append(_term_mention(words, code))
+            end = start
+    return sorted(materiel + added, key=lambda m: m.start) if added else materiel
 
 
 def _modifier_chain(between: Span) -> bool:
