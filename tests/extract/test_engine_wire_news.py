@@ -109,6 +109,25 @@ AGREEMENTS = [
          Flow("ESP", "MAR", "armored_vehicles", "planned", "asserted")),
 ]
 
+# Submarines, frigates and bombers are military by themselves; a plain ship or plane needs a
+# military word in its sentence.
+VESSELS_AND_PLANES = [
+    case("en-supply-submarines", "en",
+         "Britain will supply four submarines to Chile.",
+         Flow("GBR", "CHL", "naval_vessels", "planned", "asserted")),
+    case("fr-livrer-fregates", "fr",
+         "L'Italie livrera deux frégates à l'Égypte.",
+         Flow("ITA", "EGY", "naval_vessels", "planned", "asserted")),
+    # "approached X to supply": X would give, the one who approached would take.
+    case("en-approached-to-supply", "en",
+         "Chile approached Britain to supply four submarines.",
+         Flow("GBR", "CHL", "naval_vessels", "requested", "asserted")),
+    case("en-approached-unnamed-to-supply", "en",
+         "The Chilean navy approached several shipyards to supply four submarines."),
+    case("en-sell-ferries", "en",
+         "Finland will sell two ferries to Estonia."),
+]
+
 # fmt: on
 
 
@@ -139,4 +158,9 @@ def test_engine_leaves_out_history_older_than_ten_years(item: Case) -> None:
 
 @pytest.mark.parametrize("item", AGREEMENTS)
 def test_engine_reads_an_agreed_design_as_no_transfer(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", VESSELS_AND_PLANES)
+def test_engine_reads_warships_as_military_and_ferries_as_civil(item: Case) -> None:
     check_case(item)

@@ -13,6 +13,7 @@ from armstrace.gazetteer import ACTOR_CODE_PATTERN, ACTOR_KINDS, MATERIEL_KINDS
 from armstrace.gazetteer.categories import LANGUAGES, REGION_CODES
 from armstrace.gazetteer.load import (
     ACTOR_COLUMNS,
+    MAKER_COLUMNS,
     MATERIEL_COLUMNS,
     MEDIA_COLUMNS,
     REGION_COLUMNS,
@@ -22,6 +23,7 @@ from armstrace.models import MATERIEL_CATEGORIES
 
 FILES = {
     "actors.tsv": ACTOR_COLUMNS,
+    "makers.tsv": MAKER_COLUMNS,
     "materiel.tsv": MATERIEL_COLUMNS,
     "media.tsv": MEDIA_COLUMNS,
     "regions.tsv": REGION_COLUMNS,
@@ -108,3 +110,20 @@ def test_gazetteers_load_without_build_libraries() -> None:
     sizes, imported = result.stdout.splitlines()
     assert all(int(n) > 0 for n in sizes.split())
     assert imported == "False False"
+
+
+def test_french_state_names_keep_their_accents_beside_the_plain_spelling() -> None:
+    # The matcher compares lower-cased words, so "l'Égypte" needs the accented row itself.
+    rows = {(s, c, lg) for s, c, lg, _, _ in read_tsv("actors.tsv", ACTOR_COLUMNS)}
+    for surface, plain, code in [("Égypte", "Egypte", "EGY"), ("Éthiopie", "Ethiopie", "ETH")]:
+        assert (surface, code, "fr") in rows
+        assert (plain, code, "fr") in rows
+
+
+def test_every_maker_with_a_home_state_is_a_known_maker() -> None:
+    actors = read_tsv("actors.tsv", ACTOR_COLUMNS)
+    makers = {code for _, code, _, kind, _ in actors if kind == "nonstate"}
+    states = {code for _, code, _, kind, _ in actors if kind == "state"}
+    for maker, homes in read_tsv("makers.tsv", MAKER_COLUMNS):
+        assert maker in makers
+        assert set(homes.split(",")) <= states, maker

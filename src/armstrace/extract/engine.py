@@ -801,7 +801,10 @@ _MILITARY = re.compile(
     r"defen[cs]e|défense|verteidigung\w*|defensa|weapon\w*|arms|armes|waffen|armas|"
     r"fighter\w*|combat|war|guerre|krieg|guerra|missile\w*|drone\w*|bundeswehr|pentagon\w*|"
     r"armament\w*|armement\w*|rüstung\w*|munition\w*|ammunition|kampf\w*|caza\w*|"
-    r"warship\w*|attack)\b",
+    r"warship\w*|attack|"
+    # Vessels and aircraft that only forces use: "supply eight submarines" needs no more.
+    r"submarin\w*|sous-marins?|u-boot\w*|frigates?|frégates?|fregatten?|fragatas?|"
+    r"corvettes?|korvetten?|corbetas?|destroyers?|zerstörer\w*|minesweepers?|bombers?)\b",
     re.IGNORECASE,
 )
 

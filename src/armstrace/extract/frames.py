@@ -1196,6 +1196,8 @@ def assign_roles_by_order(
             continue
         if _behind_own_subject(actor, sent.doc[trigger_index]):
             continue
+        if _asker_of_other(sent, actor, sent.doc[trigger_index], lexicon):
+            continue
         near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
         # "the Danish government": an adjective on an institution is the state itself.
         institution = _institution_of(_mention_root(sent, actor)) is not None
@@ -1453,6 +1455,21 @@ def _joined_by_and(sent: Span, first: Mention, second: Mention, lang: str) -> bo
     "Spain, and the United Kingdom")."""
     between = [t for t in sent.doc[first.end : second.start] if t.pos_ != "DET"]
     return 0 < len(between) <= 2 and all(t.lower_ in _AND.get(lang, {","}) for t in between)
+
+
+def _asker_of_other(sent: Span, actor: Mention, trigger: Token, lexicon: Lexicon) -> bool:
+    """ "the Saudi government had approached six European countries to supply submarines":
+    the one asked (the object of the request verb) would give, so the asker in its subject
+    is not the infinitive's giver, even when the one asked is no actor we know."""
+    if trigger.dep_ != "xcomp":
+        return False
+    asking = lexicon.trigger_for(trigger.head.lemma_, trigger.head.pos_)
+    if asking is None or asking.frame != "request":
+        return False
+    if not any(c.dep_ in ("dobj", "obj") for c in trigger.head.children):
+        return False
+    root = _mention_root(sent, actor)
+    return any(c.dep_ in SUBJECT_DEPS and root in c.subtree for c in trigger.head.children)
 
 
 def _behind_own_subject(actor: Mention, trigger: Token) -> bool:

@@ -251,10 +251,12 @@ def build_actor_rows(
 
 
 def _dedupe_variants(rows: list[Row]) -> list[Row]:
-    """One derived row per (key, code, lang): "NORTH KOREA" and "North Korea" are one."""
+    """One derived row per (surface, code, lang) up to case: "NORTH KOREA" and "North Korea"
+    are one. Accents count ("Égypte" and "Egypte" are both kept): the matcher compares
+    lower-cased words, so each spelling needs its own row."""
     chosen: dict[tuple[str, str, str], Row] = {}
     for row in sorted(rows):
-        chosen.setdefault((ascii_key(row[0]), row[1], row[2]), row)
+        chosen.setdefault((row[0].casefold(), row[1], row[2]), row)
     return list(chosen.values())
 
 
