@@ -312,17 +312,7 @@ class _UnitReader:
         out: list[FrameRecord] = []
         used: set[tuple[int, int]] = set()
         for token, trigger in triggers:
-            if not_made(sent, token, self.lexicon) or _commits_to_buy(token, trigger, triggers):
-                continue
-            if _bought_before(token, trigger, triggers):
-                continue
-            if asks_permission(token, trigger, self.lexicon):
-                continue
-            if asks_for_something_else(token, trigger, materiel, actors):
-                continue
-            if _part_of_other_trigger(token, trigger_ids) or seeks_own_act(
-                token, trigger, trigger_ids
-            ):
+            if _reports_no_flow(sent, token, trigger, triggers, materiel, actors, self.lexicon):
                 continue
             trigger = _taken_delivery(token, trigger, self.lexicon)
             # A group the giver acts "together with" is no party of its own (see `groups`).
@@ -332,15 +322,8 @@ class _UnitReader:
             parties = [a for a in actors if a not in joined and not is_group_adjective(a)]
             items = materiel_for_trigger(sent, token, materiel, trigger_ids, blockers)
             items = [
-                m
-                for m in items
-                if not passive_agent(sent, token, m)
-                and not agreed_on_other(sent, token, trigger, m, trigger_ids)
+                m for m in items if _moved_by(sent, token, trigger, m, trigger_ids, self.lexicon)
             ]
-            if "clausal" in self.lexicon.cue_kinds(token.lemma_):
-                items = [m for m in items if not act_of_its_own(sent, token, m, trigger_ids)]
-            if trigger.frame == "arrive" and has_parser(self.lang):
-                items = [m for m in items if _arrives(sent, token, m)]
             for item in items:
                 if (item.start, token.i) in used:
                     continue
@@ -704,6 +687,52 @@ def _bought_and_passed_on(
     if attribute(sent, onward, trigger.stage, mentions, lexicon).stage == "delivered":
         att.stage = "delivered"
         att.note("stage", f"{lexicon.lang}.stage.relay_onward")
+
+
+def _reports_no_flow(
+    sent: Span,
+    token: Token,
+    trigger: Trigger,
+    triggers: list[tuple[Token, Trigger]],
+    materiel: list[Mention],
+    actors: list[Mention],
+    lexicon: Lexicon,
+) -> bool:
+    """True when the trigger word reports no flow of its own (see not_transfers): asked
+    about, supposed or refused; a commitment to buy or a purchase another trigger hands on;
+    a request for permission or for something else; part of another trigger's flow; the
+    subject's own aim ("seeking to sell")."""
+    trigger_ids = {t.i for t, _ in triggers}
+    return (
+        not_made(sent, token, lexicon)
+        or _commits_to_buy(token, trigger, triggers)
+        or _bought_before(token, trigger, triggers)
+        or asks_permission(token, trigger, lexicon)
+        or asks_for_something_else(token, trigger, materiel, actors)
+        or _part_of_other_trigger(token, trigger_ids)
+        or seeks_own_act(token, trigger, trigger_ids)
+    )
+
+
+def _moved_by(
+    sent: Span,
+    token: Token,
+    trigger: Trigger,
+    item: Mention,
+    trigger_ids: set[int],
+    lexicon: Lexicon,
+) -> bool:
+    """True when the trigger moves this materiel word, rather than naming it as the agent of
+    a passive, the subject of an agreed design, another clause's object under a permitting
+    or announcing verb, or something that does not arrive."""
+    if passive_agent(sent, token, item) or agreed_on_other(sent, token, trigger, item, trigger_ids):
+        return False
+    clausal = "clausal" in lexicon.cue_kinds(token.lemma_)
+    if clausal and act_of_its_own(sent, token, item, trigger_ids):
+        return False
+    return not (
+        trigger.frame == "arrive" and has_parser(lexicon.lang) and not _arrives(sent, token, item)
+    )
 
 
 def _part_of_other_trigger(token: Token, trigger_ids: set[int]) -> bool:
