@@ -48,8 +48,11 @@ BUYING = [
     # The seller after a buying verb: "à/au/aux/chez", "bei", "a" in these languages.
     case("fr-commander-aux", "fr", "L'Arménie a commandé trois radars GM200 à la France.",
          Flow("FRA", "ARM", "air_defense_systems", "planned", "asserted", quantity=3)),
-    case("de-bestellt-bei", "de", "Deutschland hat bei Rheinmetall 50 Panzer bestellt.",
-         Flow("rheinmetall", "DEU", "tanks", "planned", "asserted", quantity=50)),
+    case("de-bestellt-bei", "de", "Ungarn hat bei Rheinmetall 50 Panzer bestellt.",
+         Flow("rheinmetall", "HUN", "tanks", "planned", "asserted", quantity=50)),
+    # The maker's own state buying from it is domestic procurement (see test_engine_wire_news).
+    case("de-bestellt-bei-heimischem-hersteller", "de",
+         "Deutschland hat bei Rheinmetall 50 Panzer bestellt."),
     # A purchase the buyer already passes on has reached it; the onward taker is the end user.
     case("fr-commande-chez-remet", "fr",
          "L'Allemagne a commandé chez Rheinmetall des systèmes Skynex qu'elle remet ensuite "
