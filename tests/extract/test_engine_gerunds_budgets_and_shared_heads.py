@@ -1,4 +1,5 @@
-"""Government briefing patterns: gerund triggers, possessive pronouns, budget purposes.
+"""Government briefing patterns: gerund triggers, possessive pronouns, budget purposes, the
+stage of a clause of its own, modifiers sharing a head noun, dual-use goods after weapons.
 
 Each case is a text written for this file with the transfers an annotator would record
 (../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
