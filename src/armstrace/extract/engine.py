@@ -81,6 +81,7 @@ from armstrace.extract.prefilter import (
     load_prefilter,
 )
 from armstrace.extract.seizures import announced_seizure
+from armstrace.extract.sourced import sourced_flows
 from armstrace.models import ArticleReport, CleanDocument
 from armstrace.nlp.mentions import Mention, mention_matcher
 from armstrace.nlp.pipelines import has_parser, load_pipeline
@@ -361,6 +362,40 @@ class _UnitReader:
                 if onward is not None and trigger.frame == "buy":
                     _bought_and_passed_on(att, sent, onward, mentions, self.lexicon)
                 out.extend(self._record(f, att, sent, offset) for f in _split_conjuncts(frame))
+        if has_parser(self.lang):
+            out.extend(self._sourced(sent, materiel, actors, mentions, offset, out))
+        return out
+
+    def _sourced(
+        self,
+        sent: Span,
+        materiel: list[Mention],
+        actors: list[Mention],
+        mentions: list[Mention],
+        offset: int,
+        taken: list[FrameRecord],
+    ) -> list[FrameRecord]:
+        """Weapons "from X" used or needed by another party, which no trigger moves (see
+        `sourced`): X gives them to that party."""
+        covered = {r.frame.materiel.start for r in taken}
+        free = [m for m in materiel if m.start not in covered]
+        out = []
+        lang = self.lang
+        for flow in sourced_flows(sent, free, actors, self.lexicon):
+            trigger = Trigger(flow.verb.lemma_, lang, "VERB", "give", flow.stage)
+            frame = SentenceFrame(trigger, flow.verb.i, flow.materiel)
+            frame.note("trigger", f"{lang}.trigger.sourced_use")
+            frame.supplier = RoleFiller(flow.giver.code, f"{lang}.role.supplier.from", flow.giver)
+            frame.recipient = RoleFiller(flow.user.code, f"{lang}.role.recipient.user", flow.user)
+            frame.note("supplier", f"{lang}.role.supplier.from")
+            frame.note("recipient", f"{lang}.role.recipient.user")
+            att = attribute(sent, flow.verb, flow.stage, mentions, self.lexicon)
+            if att.stage != flow.stage:
+                # What is used has come, what is needed is asked for, whatever verb (a
+                # request, "needs" in "needs weapons … against attacks enabled by …") is above.
+                att.stage = flow.stage
+                att.note("stage", f"{self.lang}.stage.sourced_use")
+            out.append(self._record(frame, att, sent, offset))
         return out
 
     def _first_person(self, frame: SentenceFrame, sent: Span, trigger: Token) -> None:

@@ -1,0 +1,52 @@
+"""Weapons "from X" that another party uses or needs: a flow with no transfer word.
+
+Each case is a text written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# The case tables keep one case per short block: the formatter would spread each over ten lines.
+# fmt: off
+
+SOURCED_USE = [
+    # The user of weapons from another state received them from it.
+    case("en-using-drones-from", "en",
+         "Russia is using drones from Iran to strike power plants across Ukraine.",
+         Flow("IRN", "RUS", "drones", "delivered", "asserted")),
+    # A passive "enabled by" on a party's attacks: the attacker received the weapons.
+    case("en-attacks-enabled-by", "en",
+         "Drones hit Odesa again. Ukraine must hold out against Russia's attacks, which are "
+         "enabled by shells and missiles from North Korea.",
+         Flow("PRK", "RUS", "artillery_ammunition", "delivered", "asserted"),
+         Flow("PRK", "RUS", "family:missiles", "delivered", "asserted")),
+    # Needing weapons from a state asks it for them.
+    case("en-needs-tanks-from", "en",
+         "Poland needs more tanks from South Korea, its defence minister said.",
+         Flow("KOR", "POL", "tanks", "requested", "asserted")),
+]
+
+NOT_SOURCED = [
+    # "From" on a firing verb names the launch site, not a giver.
+    case("en-fired-from-belarus", "en",
+         "Russia fired missiles from Belarus at Kyiv overnight."),
+    # A state using its own weapons made at home: no second party.
+    case("en-uses-drones-from-own", "en",
+         "Iran uses drones from Iran's own factories in its exercises."),
+]
+
+
+@pytest.mark.parametrize("item", SOURCED_USE)
+def test_engine_reads_weapons_from_a_state_used_by_another(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", NOT_SOURCED)
+def test_engine_reads_no_flow_from_launch_sites_or_own_weapons(item: Case) -> None:
+    check_case(item)
