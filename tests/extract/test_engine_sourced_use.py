@@ -50,3 +50,22 @@ def test_engine_reads_weapons_from_a_state_used_by_another(item: Case) -> None:
 @pytest.mark.parametrize("item", NOT_SOURCED)
 def test_engine_reads_no_flow_from_launch_sites_or_own_weapons(item: Case) -> None:
     check_case(item)
+
+
+# fmt: off
+OTHER_PHRASE_ACTORS = [
+    # A trigger whose clause has a subject of its own ("partners have pledged") does not
+    # take an actor standing after that clause ("co-led by Germany") by word order.
+    case("en-pledged-then-co-led-by", "en",
+         "Air defense remains our priority. We are grateful to the group of 50 countries that "
+         "continues to provide security assistance to Ukraine, as well as to the initiative – "
+         "to which partners have pledged $1 billion in support of air defense for Ukraine – and "
+         "the coalition, co-led by Germany and France.",
+         Flow("WEST", "UKR", "unspecified", "delivered", "asserted")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("item", OTHER_PHRASE_ACTORS)
+def test_engine_leaves_actors_of_other_phrases(item: Case) -> None:
+    check_case(item)
