@@ -69,3 +69,21 @@ OTHER_PHRASE_ACTORS = [
 @pytest.mark.parametrize("item", OTHER_PHRASE_ACTORS)
 def test_engine_leaves_actors_of_other_phrases(item: Case) -> None:
     check_case(item)
+
+
+# fmt: off
+ANTI_SHIP = [
+    # "Anti-ship systems" fire anti-ship missiles: the annotators' missiles family.
+    case("en-anti-ship-systems", "en",
+         "Norway has sent anti-ship systems to Ukraine to protect its ports.",
+         Flow("NOR", "UKR", "family:missiles", "delivered", "asserted")),
+    case("fr-systemes-antinavires", "fr",
+         "La Norvège a livré des systèmes antinavires à l'Ukraine.",
+         Flow("NOR", "UKR", "family:missiles", "delivered", "asserted")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("item", ANTI_SHIP)
+def test_engine_reads_anti_ship_systems_as_missiles(item: Case) -> None:
+    check_case(item)
