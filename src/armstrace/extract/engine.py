@@ -190,6 +190,8 @@ class _UnitReader:
         self.sentence_count = 0
         # The last flow with a party named, and the sentence count when it was described.
         self.flow: tuple[int, FrameRecord] | None = None
+        # Where the last parsed line ended, and whether it ended on a semicolon.
+        self.unit_end: tuple[int, bool] = (-1, False)
 
     def read(
         self,
@@ -212,6 +214,8 @@ class _UnitReader:
             self.section_actor = heading_actor
             return
         is_item = bool(_BULLET.match(text))
+        carried = self._open_list_stage(offset)
+        self.unit_end = (offset + len(text), text.rstrip().endswith(";"))
         new_frames: list[FrameRecord] = []
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             sent_mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
@@ -226,6 +230,8 @@ class _UnitReader:
                 new = self._continue_flow(sent, sent_mentions, offset, new)
             if not new and not is_item:
                 self._attach_anaphora(sent, sent_mentions)
+            if carried is not None and not new_frames:
+                _carry_list_stage(new, carried, doc)
             frames.extend(new)
             new_frames.extend(new)
             if new:
@@ -250,6 +256,15 @@ class _UnitReader:
         header_here = any(f.sentence_start >= offset for f in self.header)
         if not is_item and not header_here and not HEADER_END.search(text):
             self.header = []  # a list ends at the first ordinary paragraph
+
+    def _open_list_stage(self, offset: int) -> str | None:
+        """The stage of the flow whose list the previous line left open with a semicolon
+        ("…including Patriot batteries donated by Germany;" then "a SAMP-T system donated by
+        Italy."), when this line follows it directly; else None."""
+        end, open_list = self.unit_end
+        if not open_list or not self.last_frames or not 0 < offset - end <= 2:
+            return None
+        return self.last_frames[0].stage
 
     def _right_after_arms(self, sent: Span, offset: int) -> bool:
         """True when the sentence just before reported a flow of weapons: in "These
@@ -677,6 +692,23 @@ _CONTINUATION_REACH = 2
 
 # How a system name attaches to the generic noun it qualifies ("systèmes Skynex").
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "appos", "flat", "flat:name"})
+
+
+def _carry_list_stage(records: list[FrameRecord], stage: str, doc: Doc) -> None:
+    """Items of a list continued from the line before whose trigger is a bare participle
+    ("a SAMP-T system donated by Italy"), which has no tense of its own, take the stage of
+    the flow the list belongs to ("we are announcing … including:")."""
+    for record in records:
+        index = record.frame.trigger_token
+        if index is None or record.stage == stage:
+            continue
+        token = doc[index]
+        if token.tag_ != "VBN" or token.dep_ not in ("acl", "amod"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            continue
+        record.stage = stage
+        record.rule_ids = {**record.rule_ids, "stage": ["list.semicolon_continued"]}
 
 
 def _arrives(sent: Span, verb: Token, item: Mention) -> bool:

@@ -87,3 +87,24 @@ ANTI_SHIP = [
 @pytest.mark.parametrize("item", ANTI_SHIP)
 def test_engine_reads_anti_ship_systems_as_missiles(item: Case) -> None:
     check_case(item)
+
+
+# fmt: off
+SEMICOLON_LISTS = [
+    # A line that goes on with a list the line before left open with a semicolon: its bare
+    # participles ("donated by Spain") have no tense and take the announced flow's stage.
+    case("en-announced-list-continued", "en",
+         "Today, we are announcing that we are providing Ukraine with new air defense systems, "
+         "including NASAMS launchers donated by Norway;\n"
+         "a SAMP-T system donated by Spain.",
+         Flow("NOR", "UKR", "air_defense_systems", "planned", "asserted",
+              evidence="donated by Norway"),
+         Flow("ESP", "UKR", "air_defense_systems", "planned", "asserted",
+              evidence="donated by Spain")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("item", SEMICOLON_LISTS)
+def test_engine_carries_the_stage_of_a_semicolon_list(item: Case) -> None:
+    check_case(item)
