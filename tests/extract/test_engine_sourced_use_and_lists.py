@@ -108,3 +108,23 @@ SEMICOLON_LISTS = [
 @pytest.mark.parametrize("item", SEMICOLON_LISTS)
 def test_engine_carries_the_stage_of_a_semicolon_list(item: Case) -> None:
     check_case(item)
+
+
+# fmt: off
+PLEDGED_EFFORTS = [
+    # Agreeing to work on a request promises an effort, not the weapons: still requested.
+    case("en-agreed-to-work-to-find", "en",
+         "Poland asked Germany for more Leopard tanks, and Germany agreed to work with Poland to "
+         "find what was available.",
+         Flow("DEU", "POL", "tanks", "requested", "asserted")),
+    # Agreeing to send them is a pledge.
+    case("en-agreed-to-send", "en",
+         "Poland asked Germany for more Leopard tanks, and Germany agreed to send them.",
+         Flow("DEU", "POL", "tanks", "planned", "asserted")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("item", PLEDGED_EFFORTS)
+def test_engine_reads_pledged_efforts_as_no_pledge(item: Case) -> None:
+    check_case(item)

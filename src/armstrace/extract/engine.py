@@ -70,6 +70,7 @@ from armstrace.extract.not_transfers import (
     excluded,
     not_made,
     passive_agent,
+    pledges_effort,
     seeks_own_act,
     targeted,
 )
@@ -778,6 +779,7 @@ def _reports_no_flow(
         or asks_for_something_else(token, trigger, materiel, actors)
         or _part_of_other_trigger(token, trigger_ids)
         or seeks_own_act(token, trigger, trigger_ids)
+        or pledges_effort(token, trigger, trigger_ids, lexicon)
     )
 
 
