@@ -70,6 +70,7 @@ from armstrace.extract.not_transfers import (
     excluded,
     not_made,
     passive_agent,
+    pledges_effort,
     seeks_own_act,
     targeted,
 )
@@ -81,6 +82,7 @@ from armstrace.extract.prefilter import (
     load_prefilter,
 )
 from armstrace.extract.seizures import announced_seizure
+from armstrace.extract.sourced import sourced_flows
 from armstrace.models import ArticleReport, CleanDocument
 from armstrace.nlp.mentions import Mention, mention_matcher
 from armstrace.nlp.pipelines import has_parser, load_pipeline
@@ -189,6 +191,8 @@ class _UnitReader:
         self.sentence_count = 0
         # The last flow with a party named, and the sentence count when it was described.
         self.flow: tuple[int, FrameRecord] | None = None
+        # Where the last parsed line ended, and whether it ended on a semicolon.
+        self.unit_end: tuple[int, bool] = (-1, False)
 
     def read(
         self,
@@ -211,6 +215,8 @@ class _UnitReader:
             self.section_actor = heading_actor
             return
         is_item = bool(_BULLET.match(text))
+        carried = self._open_list_stage(offset)
+        self.unit_end = (offset + len(text), text.rstrip().endswith(";"))
         new_frames: list[FrameRecord] = []
         for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
             sent_mentions = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
@@ -225,6 +231,8 @@ class _UnitReader:
                 new = self._continue_flow(sent, sent_mentions, offset, new)
             if not new and not is_item:
                 self._attach_anaphora(sent, sent_mentions)
+            if carried is not None and not new_frames:
+                _carry_list_stage(new, carried, doc)
             frames.extend(new)
             new_frames.extend(new)
             if new:
@@ -249,6 +257,15 @@ class _UnitReader:
         header_here = any(f.sentence_start >= offset for f in self.header)
         if not is_item and not header_here and not HEADER_END.search(text):
             self.header = []  # a list ends at the first ordinary paragraph
+
+    def _open_list_stage(self, offset: int) -> str | None:
+        """The stage of the flow whose list the previous line left open with a semicolon
+        ("…including Patriot batteries donated by Germany;" then "a SAMP-T system donated by
+        Italy."), when this line follows it directly; else None."""
+        end, open_list = self.unit_end
+        if not open_list or not self.last_frames or not 0 < offset - end <= 2:
+            return None
+        return self.last_frames[0].stage
 
     def _right_after_arms(self, sent: Span, offset: int) -> bool:
         """True when the sentence just before reported a flow of weapons: in "These
@@ -361,6 +378,40 @@ class _UnitReader:
                 if onward is not None and trigger.frame == "buy":
                     _bought_and_passed_on(att, sent, onward, mentions, self.lexicon)
                 out.extend(self._record(f, att, sent, offset) for f in _split_conjuncts(frame))
+        if has_parser(self.lang):
+            out.extend(self._sourced(sent, materiel, actors, mentions, offset, out))
+        return out
+
+    def _sourced(
+        self,
+        sent: Span,
+        materiel: list[Mention],
+        actors: list[Mention],
+        mentions: list[Mention],
+        offset: int,
+        taken: list[FrameRecord],
+    ) -> list[FrameRecord]:
+        """Weapons "from X" used or needed by another party, which no trigger moves (see
+        `sourced`): X gives them to that party."""
+        covered = {r.frame.materiel.start for r in taken}
+        free = [m for m in materiel if m.start not in covered]
+        out = []
+        lang = self.lang
+        for flow in sourced_flows(sent, free, actors, self.lexicon):
+            trigger = Trigger(flow.verb.lemma_, lang, "VERB", "give", flow.stage)
+            frame = SentenceFrame(trigger, flow.verb.i, flow.materiel)
+            frame.note("trigger", f"{lang}.trigger.sourced_use")
+            frame.supplier = RoleFiller(flow.giver.code, f"{lang}.role.supplier.from", flow.giver)
+            frame.recipient = RoleFiller(flow.user.code, f"{lang}.role.recipient.user", flow.user)
+            frame.note("supplier", f"{lang}.role.supplier.from")
+            frame.note("recipient", f"{lang}.role.recipient.user")
+            att = attribute(sent, flow.verb, flow.stage, mentions, self.lexicon)
+            if att.stage != flow.stage:
+                # What is used has come, what is needed is asked for, whatever verb (a
+                # request, "needs" in "needs weapons … against attacks enabled by …") is above.
+                att.stage = flow.stage
+                att.note("stage", f"{self.lang}.stage.sourced_use")
+            out.append(self._record(frame, att, sent, offset))
         return out
 
     def _first_person(self, frame: SentenceFrame, sent: Span, trigger: Token) -> None:
@@ -644,6 +695,23 @@ _CONTINUATION_REACH = 2
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "appos", "flat", "flat:name"})
 
 
+def _carry_list_stage(records: list[FrameRecord], stage: str, doc: Doc) -> None:
+    """Items of a list continued from the line before whose trigger is a bare participle
+    ("a SAMP-T system donated by Italy"), which has no tense of its own, take the stage of
+    the flow the list belongs to ("we are announcing … including:")."""
+    for record in records:
+        index = record.frame.trigger_token
+        if index is None or record.stage == stage:
+            continue
+        token = doc[index]
+        if token.tag_ != "VBN" or token.dep_ not in ("acl", "amod"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+            continue
+        record.stage = stage
+        record.rule_ids = {**record.rule_ids, "stage": ["list.semicolon_continued"]}
+
+
 def _arrives(sent: Span, verb: Token, item: Mention) -> bool:
     """Only what the arrival verb is about arrives: its subject ("the tanks arrived") or the
     noun its relative clause qualifies ("tanks, which arrived"), never a traveller's
@@ -711,6 +779,7 @@ def _reports_no_flow(
         or asks_for_something_else(token, trigger, materiel, actors)
         or _part_of_other_trigger(token, trigger_ids)
         or seeks_own_act(token, trigger, trigger_ids)
+        or pledges_effort(token, trigger, trigger_ids, lexicon)
     )
 
 

@@ -1196,6 +1196,8 @@ def assign_roles_by_order(
             continue
         if _behind_own_subject(actor, sent.doc[trigger_index]):
             continue
+        if _beyond_subjected_clause(actor, sent.doc[trigger_index]):
+            continue
         if _asker_of_other(sent, actor, sent.doc[trigger_index], lexicon):
             continue
         near_materiel = frame.materiel.start - 2 <= actor.start <= frame.materiel.end + 1
@@ -1490,6 +1492,29 @@ def _behind_own_subject(actor: Mention, trigger: Token) -> bool:
         and child.i < trigger.i
         for child in verb.children
     )
+
+
+def _beyond_subjected_clause(actor: Mention, trigger: Token) -> bool:
+    """ "… the Initiative – to which partners have pledged $1 billion – and the Coalition,
+    co-led by Germany and France": the clause of the trigger (its verb, or the verb a noun
+    trigger hangs on) has a subject of its own, so an actor after that clause belongs to
+    another phrase."""
+    if actor.start < trigger.i:
+        return False
+    clause = trigger
+    for _ in range(4):
+        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
+            break
+        clause = clause.head
+    while clause.dep_ == "xcomp" and not _has_subject(clause):
+        clause = clause.head  # "that continues to provide": the subject is the governor's
+    if clause.left_edge.i <= actor.start <= clause.right_edge.i:
+        return False
+    return _has_subject(clause)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _last_joined(current: RoleFiller, frame: SentenceFrame, role: str) -> Mention:

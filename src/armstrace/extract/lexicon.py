@@ -16,7 +16,7 @@ CueKind = Literal[
     "negation", "persist", "target", "stop", "refuse", "weigh", "condition", "instead",
     "refill", "seizure", "together", "jointly", "answer", "subordinator", "take", "await",
     "commodity", "operation", "exclude", "nonarms", "clausal", "permission", "fighters",
-    "arming",
+    "arming", "wield", "effort",
 ]  # fmt: skip
 CUE_KINDS: frozenset[str] = frozenset(get_args(CueKind))
 

@@ -197,6 +197,17 @@ def agreed_on_other(
     return topic is not None and topic.i not in trigger_ids and topic != root
 
 
+def pledges_effort(token: Token, trigger: Trigger, trigger_ids: set[int], lexicon: Lexicon) -> bool:
+    """ "agreed to work with him to find what was available": a pledge verb whose complement
+    is an effort verb, with no transfer word below it, promises to try, not to hand over."""
+    if trigger.frame != "pledge" or token.pos_ != "VERB":
+        return False
+    for child in token.children:
+        if child.dep_ == "xcomp" and "effort" in lexicon.cue_kinds(child.lemma_):
+            return not any(t.i in trigger_ids for t in child.subtree)
+    return False
+
+
 def company_name(sent: Span, item: Mention) -> bool:
     """A materiel word that is part of an organisation's name mid-sentence ("Royal
     Dutch/Shell", "Shell Oil") names the company, not what it sells."""
