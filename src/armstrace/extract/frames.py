@@ -788,7 +788,7 @@ def assign_roles(
         role = _role_from_relation(kind, dep, preps, passive, lang, actor.start < materiel_start)
         if role in ("supplier", "recipient") and _placed_stock(root, trigger):
             role = "origin"  # "des obus des stocks d'armes en Israël": where the stock lies
-        if role == "supplier" and dep in ("poss", "nmod:poss") and trigger.lemma_ in _AGENT_NOUNS:
+        if role == "supplier" and trigger.lemma_ in _AGENT_NOUNS and _owner_of_agent(dep, preps):
             role = "recipient"  # "India's main weapons supplier": India is supplied
         if role is None:
             continue
@@ -841,7 +841,7 @@ def _supplier_described(
     else:
         copula = trigger.head if trigger.dep_ == "attr" else trigger
         subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        relative = subject is not None and subject.lower_ in _RELATIVE_PRONOUNS
+        relative = subject is not None and subject.lower_ in _RELATIVE_PRONOUNS | _WHO
         if relative and copula.dep_ in RELATIVE_DEPS:
             subject = copula.head
         described = subject
@@ -852,6 +852,11 @@ def _supplier_described(
             frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.described", actor)
             frame.note("supplier", frame.supplier.rule_id)
             return
+
+
+# Subject relative pronouns ("la Russie, qui est le premier fournisseur"); not in
+# _RELATIVE_PRONOUNS, whose clauses are about what the pronoun stands for as an object.
+_WHO = frozenset({"qui", "who"})
 
 
 # Verbs of paying: whoever paid for the materiel is the one it is owed to.
@@ -1080,6 +1085,16 @@ def _dep_name(dep: str, preps: set[str]) -> str:
 
 # Trigger nouns naming the giver itself: their owner is the one supplied.
 _AGENT_NOUNS = frozenset({"supplier", "provider", "fournisseur", "pourvoyeur"})
+# Words marking a noun's owner: "le premier fournisseur d'armes de l'Inde" is India's.
+_OWNER_PREPS = frozenset({"de", "d'", "d’", "du", "des", "del"})
+
+
+def _owner_of_agent(dep: str, preps: set[str]) -> bool:
+    """The actor hangs on a supplier noun as its owner ("India's supplier", "le fournisseur
+    de l'Inde"): it is the one supplied, not the giver."""
+    if dep in ("poss", "nmod:poss"):
+        return True
+    return dep in ("nmod", "prep") and bool(preps) and preps <= _OWNER_PREPS
 
 
 def _role_from_relation(

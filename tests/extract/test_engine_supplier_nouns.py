@@ -1,0 +1,38 @@
+"""Supplier nouns ("fournisseur", "supplier"): who supplies and who is supplied.
+
+Each case is a text written for this file with the transfers an annotator would record
+(../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.engine_cases import Case, Flow, case, check_case
+
+pytestmark = pytest.mark.model
+
+# fmt: off
+
+SUPPLIER_NOUNS = [
+    # The owner of a supplier noun, marked by "de" as well as by a possessive, is the one
+    # supplied; the state the noun is said of supplies.
+    case("fr-devenue-premier-fournisseur-de", "fr",
+         "La Chine est devenue le premier fournisseur d'armes de la Russie.",
+         Flow("CHN", "RUS", "unspecified", "delivered", "asserted")),
+    # A subject relative ("qui est", "who is") describes the state before it.
+    case("fr-qui-est-le-premier-fournisseur", "fr",
+         "Selon Paris, la Russie, qui est le premier fournisseur d'armes de l'Inde, n'a pas "
+         "réagi.",
+         Flow("RUS", "IND", "unspecified", "delivered", "alleged", claimed_by=("FRA",))),
+    case("en-who-is-main-supplier", "en",
+         "Russia, who is India's main weapons supplier, did not comment.",
+         Flow("RUS", "IND", "unspecified", "delivered", "asserted")),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize("item", SUPPLIER_NOUNS)
+def test_engine_reads_supplier_nouns(item: Case) -> None:
+    check_case(item)
