@@ -1,4 +1,5 @@
-"""Supplier nouns ("fournisseur", "supplier"): who supplies and who is supplied.
+"""Supplier nouns ("fournisseur", "supplier"): who supplies and who is supplied; delivery
+nouns giving the purpose of a movement; flows only a media outlet reports.
 
 Each case is a text written for this file with the transfers an annotator would record
 (../shared/spec/ANNOTATION.md); see `engine_cases` for how a case is checked.
@@ -30,9 +31,26 @@ SUPPLIER_NOUNS = [
          Flow("RUS", "IND", "unspecified", "delivered", "asserted")),
 ]
 
+ONWARD_AND_REPORTED = [
+    # A delivery noun giving the purpose of a movement verb delivers that verb's object, even
+    # when a long route stands between them; only an outlet reports it: alleged.
+    case("en-flown-for-onward-delivery", "en",
+         "Axios reported that the US military had flown around 90 Patriot interceptors out of "
+         "storage in Israel to an air base in Poland, for onward delivery to Ukraine.",
+         Flow("USA", "UKR", "air_defense_missiles", "delivered", "alleged")),
+    case("fr-journal-a-rapporte", "fr",
+         "Le Monde a rapporté que le Pakistan avait vendu des obus aux États-Unis.",
+         Flow("PAK", "USA", "artillery_ammunition", "planned", "alleged")),
+]
+
 # fmt: on
 
 
 @pytest.mark.parametrize("item", SUPPLIER_NOUNS)
 def test_engine_reads_supplier_nouns(item: Case) -> None:
+    check_case(item)
+
+
+@pytest.mark.parametrize("item", ONWARD_AND_REPORTED)
+def test_engine_reads_onward_delivery_and_outlet_reports(item: Case) -> None:
     check_case(item)

@@ -492,6 +492,8 @@ def materiel_for_trigger(
     if not governed:
         governed = _listed_by_holding_verb(sent, trigger, materiel, all_triggers)
     if not governed:
+        governed = _moved_for_delivery(sent, trigger, materiel)
+    if not governed:
         # Noun triggers and flat parses: a materiel word right after or before the trigger.
         governed = [
             m
@@ -507,6 +509,34 @@ def materiel_for_trigger(
     # "weapons, including shells": the specific word decides the category.
     specific += specified_items(sent, governed, materiel, all_triggers)
     return (specific or governed) + semicolon_list_items(sent, governed, materiel)
+
+
+# Prepositions of purpose: "flown to Poland for onward delivery to Ukraine".
+_PURPOSE_PREPS = frozenset({"for", "pour"})
+
+
+def _moved_for_delivery(sent: Span, trigger: Token, materiel: list[Mention]) -> list[Mention]:
+    """ "had flown 90 interceptors from Israel to Poland, for onward delivery to Ukraine",
+    "expédiés en Pologne pour livraison à l'Ukraine": a trigger noun giving the purpose of a
+    verb delivers that verb's object, however far the route words push it."""
+    if trigger.pos_ != "NOUN":
+        return []
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _PURPOSE_PREPS:
+        verb = trigger.head.head  # en: the preposition hangs on the verb
+    elif trigger.dep_ in ("obl", "obl:mod", "nmod") and any(
+        c.dep_ == "case" and c.lower_ in _PURPOSE_PREPS for c in trigger.children
+    ):
+        verb = trigger.head  # fr: the noun hangs on the verb, the preposition on the noun
+    else:
+        return []
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        m
+        for m in materiel
+        if (root := _mention_root(sent, m)).head == verb
+        and root.dep_ in ("dobj", "obj", "nsubj:pass", "nsubjpass")
+    ]
 
 
 def _own_other_object(
