@@ -37,7 +37,15 @@ ONWARD_AND_REPORTED = [
     case("en-flown-for-onward-delivery", "en",
          "Axios reported that the US military had flown around 90 Patriot interceptors out of "
          "storage in Israel to an air base in Poland, for onward delivery to Ukraine.",
-         Flow("USA", "UKR", "air_defense_missiles", "delivered", "alleged")),
+         Flow("USA", "UKR", "air_defense_missiles", "delivered", "alleged", via=("POL",))),
+    # The place the movement verb goes to is on the route; the delivery's taker receives.
+    case("en-sent-to-place-for-onward-delivery", "en",
+         "The US sent 90 interceptors to Poland for onward delivery to Ukraine.",
+         Flow("USA", "UKR", "air_defense_missiles", "delivered", "asserted", via=("POL",))),
+    case("fr-expedie-pour-livraison", "fr",
+         "L'armée américaine a expédié 90 missiles Patriot jusqu'à Rzeszów en Pologne pour une "
+         "livraison ultérieure à l'Ukraine.",
+         Flow("USA", "UKR", "air_defense_missiles", "delivered", "asserted", via=("POL",))),
     case("fr-journal-a-rapporte", "fr",
          "Le Monde a rapporté que le Pakistan avait vendu des obus aux États-Unis.",
          Flow("PAK", "USA", "artillery_ammunition", "planned", "alleged")),

@@ -198,6 +198,68 @@ def close_place_destination(
             return
 
 
+def onward_recipient(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lexicon: Lexicon
+) -> None:
+    """ "sent 90 interceptors to Poland for onward delivery to Ukraine", "expédiés en
+    Pologne pour livraison à l'Ukraine": the place the verb sends to is on the route (via);
+    the taker of the delivery the sending is for is the recipient."""
+    if frame.recipient is None or frame.trigger is None or trigger.pos_ != "VERB":
+        return
+    if frame.trigger.frame not in ("give", "pledge"):
+        return
+    markers = RECIPIENT_MARKERS.get(lexicon.lang, set())
+    for noun in _purpose_nouns(trigger):
+        delivery = lexicon.trigger_for(noun.lemma_, noun.pos_)
+        if delivery is None or delivery.frame != "give":
+            continue
+        for actor in actors:
+            root = _mention_root(sent, actor)
+            marked = (root.head.head == noun and root.head.lower_ in markers) or (
+                root.head == noun and any(c.lower_ in markers for c in root.children)
+            )
+            if marked and actor.code != frame.recipient.code:
+                passed = frame.recipient
+                frame.via.append(RoleFiller(passed.code, f"{lexicon.lang}.role.via.onward"))
+                frame.recipient = RoleFiller(
+                    actor.code, f"{lexicon.lang}.role.recipient.onward", actor
+                )
+                frame.note("recipient", frame.recipient.rule_id)
+                frame.note("via", f"{lexicon.lang}.role.via.onward")
+                return
+
+
+def route_before_delivery(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention]
+) -> None:
+    """ "flown 90 interceptors to Rzeszów in Poland, for onward delivery to Ukraine": for the
+    delivery noun's flow, the places the verb it is the purpose of goes to are the route."""
+    verb = _purpose_verb(trigger)
+    if frame.recipient is None or verb is None:
+        return
+    stops = [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in _DESTINATION_MARKERS)
+        or (
+            c.dep_.startswith("obl")
+            and any(g.dep_ == "case" and g.lower_ in _DESTINATION_MARKERS for g in c.children)
+        )
+    ]
+    on_route = {t.i for stop in stops for t in stop.subtree}
+    for actor in actors:
+        known = {v.code for v in frame.via}
+        if actor.start in on_route and actor.code not in known | {frame.recipient.code}:
+            frame.via.append(RoleFiller(actor.code, "role.via.before_delivery", actor))
+            frame.note("via", "role.via.before_delivery")
+
+
+def _purpose_nouns(verb: Token) -> list[Token]:
+    """Nouns giving a verb's purpose: "for delivery" (en), "pour livraison" (fr)."""
+    below = [g for c in verb.children for g in (c, *c.children)]
+    return [n for n in below if _purpose_verb(n) == verb]
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
     """Trigger words of a sentence, in order."""
     found = []
@@ -519,17 +581,8 @@ def _moved_for_delivery(sent: Span, trigger: Token, materiel: list[Mention]) -> 
     """ "had flown 90 interceptors from Israel to Poland, for onward delivery to Ukraine",
     "expédiés en Pologne pour livraison à l'Ukraine": a trigger noun giving the purpose of a
     verb delivers that verb's object, however far the route words push it."""
-    if trigger.pos_ != "NOUN":
-        return []
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in _PURPOSE_PREPS:
-        verb = trigger.head.head  # en: the preposition hangs on the verb
-    elif trigger.dep_ in ("obl", "obl:mod", "nmod") and any(
-        c.dep_ == "case" and c.lower_ in _PURPOSE_PREPS for c in trigger.children
-    ):
-        verb = trigger.head  # fr: the noun hangs on the verb, the preposition on the noun
-    else:
-        return []
-    if verb.pos_ != "VERB":
+    verb = _purpose_verb(trigger)
+    if verb is None:
         return []
     return [
         m
@@ -537,6 +590,22 @@ def _moved_for_delivery(sent: Span, trigger: Token, materiel: list[Mention]) -> 
         if (root := _mention_root(sent, m)).head == verb
         and root.dep_ in ("dobj", "obj", "nsubj:pass", "nsubjpass")
     ]
+
+
+def _purpose_verb(noun: Token) -> Token | None:
+    """The verb a noun gives the purpose of: "flown … for delivery", "expédiés … pour
+    livraison"."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _PURPOSE_PREPS:
+        verb = noun.head.head  # en: the preposition hangs on the verb
+    elif noun.dep_ in ("obl", "obl:mod", "nmod") and any(
+        c.dep_ == "case" and c.lower_ in _PURPOSE_PREPS for c in noun.children
+    ):
+        verb = noun.head  # fr: the noun hangs on the verb, the preposition on the noun
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _own_other_object(
