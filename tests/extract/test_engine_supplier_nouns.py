@@ -46,6 +46,10 @@ ONWARD_AND_REPORTED = [
          "L'armée américaine a expédié 90 missiles Patriot jusqu'à Rzeszów en Pologne pour une "
          "livraison ultérieure à l'Ukraine.",
          Flow("USA", "UKR", "air_defense_missiles", "delivered", "asserted", via=("POL",))),
+    case("en-the-intercept-reported", "en",
+         "The Intercept reported that Pakistan had sold artillery ammunition to the United "
+         "States.",
+         Flow("PAK", "USA", "artillery_ammunition", "planned", "alleged")),
     case("fr-journal-a-rapporte", "fr",
          "Le Monde a rapporté que le Pakistan avait vendu des obus aux États-Unis.",
          Flow("PAK", "USA", "artillery_ammunition", "planned", "alleged")),
