@@ -425,3 +425,8 @@ def _take_speaker(verb: Token, mentions: list[Mention], doc: object, result: Att
             if m.kind == "media" and m.code not in result.sources:
                 result.sources.append(m.code)
                 result.note("sources", "speaker.media")
+        if found and not actors:
+            # "Axios reported that …", "according to The Intercept": only an outlet says it,
+            # a third party's claim (ANNOTATION.md: alleged).
+            result.stance = "alleged"
+            result.note("stance", "speaker.media_report")

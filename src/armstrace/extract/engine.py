@@ -48,7 +48,9 @@ from armstrace.extract.frames import (
     drop_modifiers,
     find_triggers,
     materiel_for_trigger,
+    onward_recipient,
     payer_recipient,
+    route_before_delivery,
     word_before_infinitive,
 )
 from armstrace.extract.groups import (
@@ -374,6 +376,8 @@ class _UnitReader:
                 frame = apply_refill(frame, token, self.lexicon)
                 if has_parser(self.lang):
                     close_place_destination(frame, sent, token, parties)
+                    onward_recipient(frame, sent, token, parties, self.lexicon)
+                    route_before_delivery(frame, sent, token, parties)
                 onward = self._find_end_user(frame, sent, token, parties, triggers)
                 if onward is not None and trigger.frame == "buy":
                     _bought_and_passed_on(att, sent, onward, mentions, self.lexicon)

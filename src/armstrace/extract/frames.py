@@ -198,6 +198,68 @@ def close_place_destination(
             return
 
 
+def onward_recipient(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention], lexicon: Lexicon
+) -> None:
+    """ "sent 90 interceptors to Poland for onward delivery to Ukraine", "expédiés en
+    Pologne pour livraison à l'Ukraine": the place the verb sends to is on the route (via);
+    the taker of the delivery the sending is for is the recipient."""
+    if frame.recipient is None or frame.trigger is None or trigger.pos_ != "VERB":
+        return
+    if frame.trigger.frame not in ("give", "pledge"):
+        return
+    markers = RECIPIENT_MARKERS.get(lexicon.lang, set())
+    for noun in _purpose_nouns(trigger):
+        delivery = lexicon.trigger_for(noun.lemma_, noun.pos_)
+        if delivery is None or delivery.frame != "give":
+            continue
+        for actor in actors:
+            root = _mention_root(sent, actor)
+            marked = (root.head.head == noun and root.head.lower_ in markers) or (
+                root.head == noun and any(c.lower_ in markers for c in root.children)
+            )
+            if marked and actor.code != frame.recipient.code:
+                passed = frame.recipient
+                frame.via.append(RoleFiller(passed.code, f"{lexicon.lang}.role.via.onward"))
+                frame.recipient = RoleFiller(
+                    actor.code, f"{lexicon.lang}.role.recipient.onward", actor
+                )
+                frame.note("recipient", frame.recipient.rule_id)
+                frame.note("via", f"{lexicon.lang}.role.via.onward")
+                return
+
+
+def route_before_delivery(
+    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention]
+) -> None:
+    """ "flown 90 interceptors to Rzeszów in Poland, for onward delivery to Ukraine": for the
+    delivery noun's flow, the places the verb it is the purpose of goes to are the route."""
+    verb = _purpose_verb(trigger)
+    if frame.recipient is None or verb is None:
+        return
+    stops = [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in _DESTINATION_MARKERS)
+        or (
+            c.dep_.startswith("obl")
+            and any(g.dep_ == "case" and g.lower_ in _DESTINATION_MARKERS for g in c.children)
+        )
+    ]
+    on_route = {t.i for stop in stops for t in stop.subtree}
+    for actor in actors:
+        known = {v.code for v in frame.via}
+        if actor.start in on_route and actor.code not in known | {frame.recipient.code}:
+            frame.via.append(RoleFiller(actor.code, "role.via.before_delivery", actor))
+            frame.note("via", "role.via.before_delivery")
+
+
+def _purpose_nouns(verb: Token) -> list[Token]:
+    """Nouns giving a verb's purpose: "for delivery" (en), "pour livraison" (fr)."""
+    below = [g for c in verb.children for g in (c, *c.children)]
+    return [n for n in below if _purpose_verb(n) == verb]
+
+
 def find_triggers(sent: Span, lexicon: Lexicon) -> list[tuple[Token, Trigger]]:
     """Trigger words of a sentence, in order."""
     found = []
@@ -492,6 +554,8 @@ def materiel_for_trigger(
     if not governed:
         governed = _listed_by_holding_verb(sent, trigger, materiel, all_triggers)
     if not governed:
+        governed = _moved_for_delivery(sent, trigger, materiel)
+    if not governed:
         # Noun triggers and flat parses: a materiel word right after or before the trigger.
         governed = [
             m
@@ -507,6 +571,41 @@ def materiel_for_trigger(
     # "weapons, including shells": the specific word decides the category.
     specific += specified_items(sent, governed, materiel, all_triggers)
     return (specific or governed) + semicolon_list_items(sent, governed, materiel)
+
+
+# Prepositions of purpose: "flown to Poland for onward delivery to Ukraine".
+_PURPOSE_PREPS = frozenset({"for", "pour"})
+
+
+def _moved_for_delivery(sent: Span, trigger: Token, materiel: list[Mention]) -> list[Mention]:
+    """ "had flown 90 interceptors from Israel to Poland, for onward delivery to Ukraine",
+    "expédiés en Pologne pour livraison à l'Ukraine": a trigger noun giving the purpose of a
+    verb delivers that verb's object, however far the route words push it."""
+    verb = _purpose_verb(trigger)
+    if verb is None:
+        return []
+    return [
+        m
+        for m in materiel
+        if (root := _mention_root(sent, m)).head == verb
+        and root.dep_ in ("dobj", "obj", "nsubj:pass", "nsubjpass")
+    ]
+
+
+def _purpose_verb(noun: Token) -> Token | None:
+    """The verb a noun gives the purpose of: "flown … for delivery", "expédiés … pour
+    livraison"."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in _PURPOSE_PREPS:
+        verb = noun.head.head  # en: the preposition hangs on the verb
+    elif noun.dep_ in ("obl", "obl:mod", "nmod") and any(
+        c.dep_ == "case" and c.lower_ in _PURPOSE_PREPS for c in noun.children
+    ):
+        verb = noun.head  # fr: the noun hangs on the verb, the preposition on the noun
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _own_other_object(
@@ -788,7 +887,7 @@ def assign_roles(
         role = _role_from_relation(kind, dep, preps, passive, lang, actor.start < materiel_start)
         if role in ("supplier", "recipient") and _placed_stock(root, trigger):
             role = "origin"  # "des obus des stocks d'armes en Israël": where the stock lies
-        if role == "supplier" and dep in ("poss", "nmod:poss") and trigger.lemma_ in _AGENT_NOUNS:
+        if role == "supplier" and trigger.lemma_ in _AGENT_NOUNS and _owner_of_agent(dep, preps):
             role = "recipient"  # "India's main weapons supplier": India is supplied
         if role is None:
             continue
@@ -841,7 +940,7 @@ def _supplier_described(
     else:
         copula = trigger.head if trigger.dep_ == "attr" else trigger
         subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        relative = subject is not None and subject.lower_ in _RELATIVE_PRONOUNS
+        relative = subject is not None and subject.lower_ in _RELATIVE_PRONOUNS | _WHO
         if relative and copula.dep_ in RELATIVE_DEPS:
             subject = copula.head
         described = subject
@@ -852,6 +951,11 @@ def _supplier_described(
             frame.supplier = RoleFiller(actor.code, f"{lang}.role.supplier.described", actor)
             frame.note("supplier", frame.supplier.rule_id)
             return
+
+
+# Subject relative pronouns ("la Russie, qui est le premier fournisseur"); not in
+# _RELATIVE_PRONOUNS, whose clauses are about what the pronoun stands for as an object.
+_WHO = frozenset({"qui", "who"})
 
 
 # Verbs of paying: whoever paid for the materiel is the one it is owed to.
@@ -1080,6 +1184,16 @@ def _dep_name(dep: str, preps: set[str]) -> str:
 
 # Trigger nouns naming the giver itself: their owner is the one supplied.
 _AGENT_NOUNS = frozenset({"supplier", "provider", "fournisseur", "pourvoyeur"})
+# Words marking a noun's owner: "le premier fournisseur d'armes de l'Inde" is India's.
+_OWNER_PREPS = frozenset({"de", "d'", "d’", "du", "des", "del"})
+
+
+def _owner_of_agent(dep: str, preps: set[str]) -> bool:
+    """The actor hangs on a supplier noun as its owner ("India's supplier", "le fournisseur
+    de l'Inde"): it is the one supplied, not the giver."""
+    if dep in ("poss", "nmod:poss"):
+        return True
+    return dep in ("nmod", "prep") and bool(preps) and preps <= _OWNER_PREPS
 
 
 def _role_from_relation(
