@@ -91,7 +91,7 @@ from armstrace.nlp.pipelines import has_parser, load_pipeline
 
 # Bump when a change in rules or lexicons changes output: stored articles extracted by an
 # older version are extracted again on the next run.
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"
 
 _HEADLINE_WEIGHT = 3
 _BULLET = re.compile(r"^\s*(?:[-•*·▪‣–—]|\d+[.)])\s+")
