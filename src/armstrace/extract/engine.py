@@ -41,17 +41,12 @@ from armstrace.extract.frames import (
     RoleFiller,
     SentenceFrame,
     apply_refill,
-    assign_controller,
-    assign_roles,
-    assign_roles_by_order,
     close_place_destination,
     drop_modifiers,
     find_triggers,
     materiel_for_trigger,
     onward_recipient,
-    payer_recipient,
     route_before_delivery,
-    word_before_infinitive,
 )
 from armstrace.extract.groups import (
     counted_countries_supplier,
@@ -82,6 +77,13 @@ from armstrace.extract.prefilter import (
     INCLUDES,
     iter_units,
     load_prefilter,
+)
+from armstrace.extract.roles import (
+    assign_controller,
+    assign_roles,
+    assign_roles_by_order,
+    payer_recipient,
+    word_before_infinitive,
 )
 from armstrace.extract.seizures import announced_seizure
 from armstrace.extract.sourced import sourced_flows
