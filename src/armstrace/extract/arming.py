@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from armstrace.extract.frames import RoleFiller, SentenceFrame
 from armstrace.extract.lexicon import Lexicon
-from armstrace.nlp.mentions import Mention
+from armstrace.nlp.mentions import Mention, materiel_term
 
 # Parties an arming verb can have as its object (a state, a group, a militia, its capital).
 _PARTY_KINDS = frozenset({"actor"})
@@ -26,19 +26,7 @@ def weapons_of_arming(sent: Span, mentions: list[Mention], lexicon: Lexicon) -> 
         objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
         if not any(_names_party(o, mentions) for o in objects):
             continue
-        out.append(
-            Mention(
-                "materiel",
-                "term",
-                "unspecified",
-                None,
-                token.i,
-                token.i + 1,
-                token.idx,
-                token.idx + len(token),
-                token.text,
-            )
-        )
+        out.append(materiel_term(sent.doc[token.i : token.i + 1], "unspecified"))
     return out
 
 

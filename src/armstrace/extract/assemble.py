@@ -119,6 +119,8 @@ def _domestic_procurement(supplier: str | None, recipient: str, end_user: str | 
 
 # The guide leaves out past transfers mentioned only as background older than about ten years.
 _HISTORY_YEARS = 10
+# Words before a year that make it part of a name: "the Foreign Assistance Act of 1961".
+_NAMING_WORDS = frozenset({"of", "de", "du", "des", "von", "vom", "del"})
 
 
 def _history(record: FrameRecord, published: str | None) -> bool:
@@ -130,9 +132,6 @@ def _history(record: FrameRecord, published: str | None) -> bool:
     if found is None or found.text.split()[0].lower() in _NAMING_WORDS:
         return False  # "the Foreign Assistance Act of 1961" names a law, it dates nothing
     return int(published[:4]) - int(found.value[:4]) > _HISTORY_YEARS
-
-
-_NAMING_WORDS = frozenset({"of", "de", "du", "des", "von", "vom", "del"})
 
 
 def _join_unstated_missiles(groups: dict[tuple[str | None, str | None, str], _Group]) -> None:

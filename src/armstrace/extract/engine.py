@@ -88,7 +88,7 @@ from armstrace.extract.roles import (
 from armstrace.extract.seizures import announced_seizure
 from armstrace.extract.sourced import sourced_flows
 from armstrace.models import ArticleReport, CleanDocument
-from armstrace.nlp.mentions import Mention, mention_matcher
+from armstrace.nlp.mentions import Mention, materiel_term, mention_matcher
 from armstrace.nlp.pipelines import has_parser, load_pipeline
 
 # Bump when a change in rules or lexicons changes output: stored articles extracted by an
@@ -377,9 +377,9 @@ class _UnitReader:
                     att.stage = self.section_stage
                 frame = apply_refill(frame, token, self.lexicon)
                 if has_parser(self.lang):
-                    close_place_destination(frame, sent, token, parties)
+                    close_place_destination(frame, token, parties)
                     onward_recipient(frame, sent, token, parties, self.lexicon)
-                    route_before_delivery(frame, sent, token, parties)
+                    route_before_delivery(frame, token, parties)
                 onward = self._find_end_user(frame, sent, token, parties, triggers)
                 if onward is not None and trigger.frame == "buy":
                     _bought_and_passed_on(att, sent, onward, mentions, self.lexicon)
@@ -551,10 +551,7 @@ class _UnitReader:
         # The items stand after the sentence's end: "provide Ukraine with:" has its
         # recipient before the materiel, as in "provide Ukraine with shells".
         last = sent[-1]
-        placeholder = Mention(
-            "materiel", "term", "unspecified", None, last.i, last.i + 1,
-            last.idx, last.idx + len(last), last.text,
-        )  # fmt: skip
+        placeholder = materiel_term(sent.doc[last.i : last.i + 1], "unspecified")
         frame = SentenceFrame(trigger=trigger, trigger_token=token.i, materiel=placeholder)
         actors = [m for m in mentions if m.kind in ("actor", "region")]
         if triggers and has_parser(self.lang):

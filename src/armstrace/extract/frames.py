@@ -170,9 +170,21 @@ def apply_refill(frame: SentenceFrame, trigger: Token, lexicon: Lexicon) -> Sent
 _DESTINATION_MARKERS = frozenset({"to", "into", "vers", "dans", "en"})
 
 
-def close_place_destination(
-    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention]
-) -> None:
+def _destinations(verb: Token) -> list[Token]:
+    """The verb's phrases of destination: an English "to"/"into" preposition, or a UD
+    oblique whose case word is "vers", "dans", "en" …"""
+    return [
+        c
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in _DESTINATION_MARKERS)
+        or (
+            c.dep_.startswith("obl")
+            and any(g.dep_ == "case" and g.lower_ in _DESTINATION_MARKERS for g in c.children)
+        )
+    ]
+
+
+def close_place_destination(frame: SentenceFrame, trigger: Token, actors: list[Mention]) -> None:
     """ "Turkey sent the survey ship into the Aegean", "Moscou a envoyé des navires en mer
     Noire": a destination that names a place and no party is where a force goes, so the
     article's usual states do not fill the recipient."""
@@ -181,15 +193,13 @@ def close_place_destination(
     if frame.trigger.frame not in ("give", "pledge") or trigger.pos_ != "VERB":
         return
     covered = token_indices(actors)
-    for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ in _DESTINATION_MARKERS:
-            place = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_.startswith("obl") and any(
-            c.dep_ == "case" and c.lower_ in _DESTINATION_MARKERS for c in child.children
-        ):
-            place = child
-        else:
-            continue
+    for phrase in _destinations(trigger):
+        # English hangs the place under its preposition; UD makes the place the phrase.
+        place = (
+            next((c for c in phrase.children if c.dep_ == "pobj"), None)
+            if phrase.dep_ == "prep"
+            else phrase
+        )
         if place is not None and place.pos_ == "PROPN" and place.i not in covered:
             frame.closed_roles.add("recipient")
             frame.note("recipient", "destination.place_only")
@@ -227,24 +237,13 @@ def onward_recipient(
                 return
 
 
-def route_before_delivery(
-    frame: SentenceFrame, sent: Span, trigger: Token, actors: list[Mention]
-) -> None:
+def route_before_delivery(frame: SentenceFrame, trigger: Token, actors: list[Mention]) -> None:
     """ "flown 90 interceptors to Rzeszów in Poland, for onward delivery to Ukraine": for the
     delivery noun's flow, the places the verb it is the purpose of goes to are the route."""
     verb = _purpose_verb(trigger)
     if frame.recipient is None or verb is None:
         return
-    stops = [
-        c
-        for c in verb.children
-        if (c.dep_ == "prep" and c.lower_ in _DESTINATION_MARKERS)
-        or (
-            c.dep_.startswith("obl")
-            and any(g.dep_ == "case" and g.lower_ in _DESTINATION_MARKERS for g in c.children)
-        )
-    ]
-    on_route = {t.i for stop in stops for t in stop.subtree}
+    on_route = {t.i for stop in _destinations(verb) for t in stop.subtree}
     for actor in actors:
         known = {v.code for v in frame.via}
         if actor.start in on_route and actor.code not in known | {frame.recipient.code}:
@@ -626,7 +625,7 @@ def _own_other_object(
     """True when the trigger has a direct object of its own that is neither materiel nor a
     trigger: in "replenish Israel's air defense and provide other critical defense" the air
     defense is replenished, and "provide" moves its own (unnamed) object."""
-    covered = {i for m in materiel for i in range(m.start, m.end)}
+    covered = token_indices(materiel)
     return any(
         child.dep_ in ("dobj", "obj")
         and child.pos_ in ("NOUN", "PROPN")

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from armstrace.gazetteer import categorise_materiel, family_of
-from armstrace.nlp.mentions import Mention, token_indices
+from armstrace.nlp.mentions import Mention, materiel_term, token_indices
 
 # The ammunition a weapon of each category fires.
 AMMUNITION_OF = {
@@ -125,7 +125,7 @@ def modifiers_sharing_head(sent: Span, materiel: list[Mention]) -> list[Mention]
             code = categorise_materiel(f"{found.group(1)} {head}", sent.doc.lang_)
             if words is None or covered & set(range(words.start, words.end)) or code is None:
                 break
-            added.append(_term_mention(words, code))
+            added.append(materiel_term(words, code))
             end = start
     return sorted(materiel + added, key=lambda m: m.start) if added else materiel
 
@@ -233,10 +233,7 @@ def parts_for_weapons(sent: Span, materiel: list[Mention]) -> list[Mention]:
         served = [m for m in out if make.i < m.start <= make.i + 4]
         if not served:
             continue
-        parts = Mention(
-            "materiel", "term", "components", None, token.i, token.i + 1,
-            token.idx, token.idx + len(token), token.text,
-        )  # fmt: skip
+        parts = materiel_term(doc[token.i : token.i + 1], "components")
         out = [m for m in out if m not in served] + [parts]
     return sorted(out, key=lambda m: m.start)
 
@@ -468,7 +465,7 @@ class PhraseMemory:
         code = self._previous_systems[0].code
         for token in sent:
             if token.pos_ == "NOUN" and token.lower_ in PLATFORM_NOUNS:
-                return [_term_mention(sent.doc[token.i : token.i + 1], code)]
+                return [materiel_term(sent.doc[token.i : token.i + 1], code)]
         return []
 
     def _demonstrative_nouns(self, sent: Span, materiel: list[Mention]) -> list[Mention]:
@@ -481,14 +478,5 @@ class PhraseMemory:
             before = token.doc[token.i - 1]
             if kind is None or token.i in taken or before.lower_ not in _DEMONSTRATIVES:
                 continue
-            found.append(_term_mention(sent.doc[before.i : token.i + 1], kind))
+            found.append(materiel_term(sent.doc[before.i : token.i + 1], kind))
         return found
-
-
-def _term_mention(words: Span, code: str) -> Mention:
-    """A materiel mention of `code` over words no gazetteer entry matched ("une batterie",
-    "these systems")."""
-    return Mention(
-        "materiel", "term", code, None, words.start, words.end, words.start_char,
-        words.end_char, words.text,
-    )  # fmt: skip

@@ -1,7 +1,8 @@
 """Sentence-level tests that a trigger reports no transfer, or that a materiel word near it
 is not what moves: questions, suppositions, refusals, stops, bans, money and services,
-operations, targets, left-out goods, company names, permissions and announcements of
-someone else's act. The engine asks these before it builds a frame.
+operations, targets, left-out goods, company names, permissions, announcements of someone
+else's act, joint designs and promised efforts. The engine asks these before it builds a
+frame (`engine._reports_no_flow` for the trigger, `engine._moved_by` for each materiel word).
 """
 
 from __future__ import annotations

@@ -513,6 +513,8 @@ def assign_roles_by_order(
     fillers = [frame.supplier, frame.recipient, *frame.co_suppliers, *frame.co_recipients]
     used = {f.mention.start for f in fillers if f is not None and f.mention is not None}
     other_triggers = {t.i for t, _ in find_triggers(sent, lexicon)} - {trigger_index}
+    # "a Toshiba subsidiary's transfer": the giver is named, though not as an actor we know.
+    giver_named = kind not in _TAKER_FRAMES and _unnamed_possessor(sent.doc[trigger_index], actors)
     for actor in actors:
         if _in_source_phrase(sent, actor, lexicon) or actor.start in used:
             continue  # a claimer, or an actor the parse already gave a role
@@ -574,9 +576,6 @@ def assign_roles_by_order(
             role = "supplier"  # "obus nord-coréens"; unparsed "deutsche Panzer"
         else:
             continue
-        giver_named = kind not in _TAKER_FRAMES and _unnamed_possessor(
-            sent.doc[trigger_index], actors
-        )
         if role == "supplier" and giver_named:
             continue
         current = getattr(frame, role)
@@ -798,11 +797,7 @@ def _behind_own_subject(actor: Mention, trigger: Token) -> bool:
     noun trigger, is that clause's giver; the actor before it belongs to another clause."""
     if trigger.pos_ != "NOUN" or actor.start > trigger.i:
         return False
-    verb = trigger.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
+    verb = _verb_above(trigger.head)
     return any(
         child.dep_ in ("nsubj", "nsubjpass")
         and child.pos_ == "NOUN"
@@ -819,16 +814,22 @@ def _beyond_subjected_clause(actor: Mention, trigger: Token) -> bool:
     another phrase."""
     if actor.start < trigger.i:
         return False
-    clause = trigger
-    for _ in range(4):
-        if clause.pos_ in ("VERB", "AUX") or clause.head == clause:
-            break
-        clause = clause.head
+    clause = _verb_above(trigger)
     while clause.dep_ == "xcomp" and not _has_subject(clause):
         clause = clause.head  # "that continues to provide": the subject is the governor's
     if clause.left_edge.i <= actor.start <= clause.right_edge.i:
         return False
     return _has_subject(clause)
+
+
+def _verb_above(token: Token, limit: int = 4) -> Token:
+    """The token itself if a verb, else the nearest verb above it within `limit` steps (the
+    verb a noun trigger hangs on: "will assist in the provision of interceptors")."""
+    for _ in range(limit):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            break
+        token = token.head
+    return token
 
 
 def _has_subject(verb: Token) -> bool:

@@ -43,6 +43,15 @@ class Mention:
         return f"gaz.{self.kind}.{self.subkind}"
 
 
+def materiel_term(words: Span, code: str) -> Mention:
+    """A materiel mention of `code` over words no gazetteer entry matched ("une batterie",
+    "these systems", an arming verb standing for its weapons)."""
+    return Mention(
+        "materiel", "term", code, None, words.start, words.end, words.start_char,
+        words.end_char, words.text,
+    )  # fmt: skip
+
+
 def token_indices(mentions: list[Mention]) -> set[int]:
     """The Doc token indices the mentions cover."""
     return {i for m in mentions for i in range(m.start, m.end)}
